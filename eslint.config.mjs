@@ -1,0 +1,30 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["dist/", "dist-cli/", ".cache/", "node_modules/", "**/*.d.ts", "**/*.d.mts", "**/*.d.cts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node, Office: "readonly", Word: "readonly" } },
+    rules: {
+      // Chinese text uses the full-width space (U+3000) on purpose.
+      "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true, skipJSXText: true }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The engine is pure: no Office, DOM, React or Node in src/core.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["react*", "@fluentui/*", "node:*", "fs", "path", "../word/*", "../../word/*"] }],
+      "no-restricted-globals": ["error", "Office", "Word", "document", "window"],
+    },
+  },
+  {
+    files: ["**/*.cjs", "webpack.config.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

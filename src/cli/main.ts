@@ -1,0 +1,104 @@
+import { analyze } from "../core/analyze";
+import { MEETING_TEMPLATES } from "../data/templates";
+import type { Analysis } from "../core/types";
+import { readDocumentFile } from "./readers";
+import { isInputError } from "./readers/errors";
+import { toJson, toText } from "./report";
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_BAD_INPUT = 2;
+
+const USAGE = `用法 / Usage:
+  duizhao check 文件… [--format text|json] [--template 会议类型]
+
+  读取 .docx、.txt、.md 文件，报告结构、组成部分和发现的问题。
+  Reads .docx, .txt and .md files and reports their outline, parts and findings.
+
+  --format text   中文报告（默认） / a readable report (default)
+  --format json   每个文件一个 JSON 对象，组成数组 / a JSON array, one object per file
+  --template ID   按指定会议类型检查 / check against a meeting type
+
+退出码 / Exit codes: 0 无错误 no errors; 1 发现错误 errors found; 2 输入有误 bad input`;
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+interface Options {
+  files: string[];
+  format: "text" | "json";
+  template?: string;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: string[]): Options | "help" {
+  if (args.length === 0 || args.includes("--help") || args.includes("-h")) return "help";
+  const [command, ...rest] = args;
+  if (command !== "check") throw new UsageError(`未知命令：${command} / Unknown command: ${command}`);
+  const options: Options = { files: [], format: "text" };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} 缺少取值 / ${a} needs a value`);
+      return v;
+    };
+    if (a === "--format" || a.startsWith("--format=")) {
+      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : value();
+      if (v !== "text" && v !== "json") throw new UsageError(`--format 只能是 text 或 json / --format must be text or json`);
+      options.format = v;
+    } else if (a === "--template" || a.startsWith("--template=")) {
+      options.template = a.includes("=") ? a.slice(a.indexOf("=") + 1) : value();
+    } else if (a.startsWith("--")) {
+      throw new UsageError(`未知选项：${a} / Unknown option: ${a}`);
+    } else {
+      options.files.push(a);
+    }
+  }
+  if (options.files.length === 0) throw new UsageError("请给出要检查的文件 / Name at least one file to check");
+  if (options.template !== undefined && !MEETING_TEMPLATES.some((t) => t.id === options.template)) {
+    const known = MEETING_TEMPLATES.map((t) => `  ${t.id}　${t.name}`).join("\n");
+    throw new UsageError(`未知的会议类型：${options.template} / Unknown meeting type: ${options.template}\n可用的会议类型 / Known types:\n${known}`);
+  }
+  return options;
+}
+
+/** Run the command line; returns the exit code. */
+export async function runCli(args: string[], io: CliIO): Promise<number> {
+  let options: Options | "help";
+  try {
+    options = parseArgs(args);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${e.message}\n\n${USAGE}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw e;
+  }
+  if (options === "help") {
+    io.stdout(USAGE + "\n");
+    return EXIT_OK;
+  }
+
+  let badInput = false;
+  let errors = false;
+  const results: { file: string; analysis: Analysis }[] = [];
+  for (const file of options.files) {
+    try {
+      const paragraphs = await readDocumentFile(file);
+      const analysis = analyze(paragraphs, { template: options.template });
+      if (analysis.findings.some((f) => f.severity === "error")) errors = true;
+      results.push({ file, analysis });
+      if (options.format === "text") io.stdout(toText(file, analysis) + "\n\n");
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      badInput = true;
+      io.stderr(`${file}：${e.messageZh}\n${file}: ${e.messageEn}\n`);
+    }
+  }
+  if (options.format === "json") io.stdout(JSON.stringify(results.map((r) => toJson(r.file, r.analysis)), null, 2) + "\n");
+  return badInput ? EXIT_BAD_INPUT : errors ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,522 @@
+/**
+ * Read the paragraphs of a .docx file's main body, the way Word shows them: text with deleted
+ * revisions and field codes left out, the style name, the outline level and the list number Word
+ * draws. Node-free: takes the file's bytes.
+ */
+
+import { unzipSync } from "fflate";
+import type { SourceParagraph } from "../../core/paragraph";
+import { InputError } from "./errors";
+import { expandAlternateContent, intAttr, ListNumberer, parseNumbering } from "./numbering";
+import { oleHasStream, sniffFormat } from "./sniff";
+import { childElements, firstChild, ownText, parseXml, XmlError, type XmlElement } from "./xml";
+
+/** Refuse parts that claim to be larger than this when unpacked (zip bombs, absurd files). */
+const MAX_PART_BYTES = 200 * 1024 * 1024;
+
+const REL_OFFICE_DOCUMENT = "/officeDocument";
+const REL_STYLES = "/styles";
+const REL_NUMBERING = "/numbering";
+
+/**
+ * The body paragraphs of a .docx (also .docm/.dotx: any WordprocessingML package), in document
+ * order, including those in tables and content controls. Throws `InputError` for anything that is
+ * not a readable .docx.
+ */
+export function readDocx(bytes: Uint8Array): SourceParagraph[] {
+  try {
+    return readPackage(bytes);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(
+      "读取 .docx 文件时出错，文件可能已损坏。请在 Word 或 WPS 中打开后重新另存为 .docx 再检查。",
+      "Could not read the .docx file; it may be damaged. Open it in Word or WPS, save it again as .docx and retry.",
+      { cause: error },
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Package
+
+function rejectNonZip(bytes: Uint8Array): void {
+  switch (sniffFormat(bytes)) {
+    case "zip":
+      return;
+    case "empty":
+      throw new InputError("文件是空的（0 字节），没有内容可检查。", "The file is empty (0 bytes).");
+    case "ole":
+      if (oleHasStream(bytes, "EncryptedPackage") || oleHasStream(bytes, "EncryptionInfo")) {
+        throw new InputError(
+          "文件设置了打开密码（已加密），无法读取。请在 Word 或 WPS 中打开，取消密码保护后另存为 .docx 再检查。",
+          "The file is password-protected (encrypted) and cannot be read. Remove the password in Word or WPS, save as .docx and try again.",
+        );
+      }
+      if (oleHasStream(bytes, "WordDocument")) {
+        throw new InputError(
+          "这是旧版 Word 97-2003 文档（.doc），本工具只能读取 .docx。请在 Word 或 WPS 中打开，“另存为” Word 文档（*.docx）后再检查。",
+          "This is an old Word 97-2003 document (.doc); only .docx can be read. Open it in Word or WPS and save it as a Word document (*.docx).",
+        );
+      }
+      throw new InputError(
+        "这是旧版 Office 二进制文件，不是 .docx。请在 Word 或 WPS 中打开，另存为 .docx 后再检查。",
+        "This is an old binary Office file, not a .docx. Open it in Word or WPS and save it as .docx.",
+      );
+    case "pdf":
+      throw new InputError(
+        "这是 PDF 文件，不是 Word 文档。请使用原始的 Word 文档（.docx），或先用 Word/WPS 将 PDF 转换为 .docx。",
+        "This is a PDF file, not a Word document. Use the original .docx, or convert the PDF to .docx in Word/WPS first.",
+      );
+    case "rtf":
+      throw new InputError(
+        "这是 RTF 格式文件，不是 .docx。请在 Word 或 WPS 中打开，另存为 .docx 后再检查。",
+        "This is an RTF file, not a .docx. Open it in Word or WPS and save it as .docx.",
+      );
+    case "html":
+      throw new InputError(
+        "这是网页格式（HTML/MHT）文件，不是 .docx。请在 Word 或 WPS 中打开，另存为 .docx 后再检查。",
+        "This is a web page (HTML/MHT) file, not a .docx. Open it in Word or WPS and save it as .docx.",
+      );
+    case "xml":
+      throw new InputError(
+        "这是 XML 格式的文档（如“Word XML 文档”），不是 .docx。请在 Word 或 WPS 中打开，另存为 .docx 后再检查。",
+        "This is an XML document (such as a Word XML document), not a .docx. Open it in Word or WPS and save it as .docx.",
+      );
+    default:
+      throw new InputError(
+        "不是有效的 .docx 文件（内容不是 ZIP 压缩包），文件可能已损坏或扩展名有误。",
+        "Not a valid .docx file (the content is not a ZIP package); the file may be damaged or misnamed.",
+      );
+  }
+}
+
+function unzipError(cause: unknown): InputError {
+  return new InputError(
+    "无法解压 .docx 文件，文件可能已损坏或不完整（例如未下载完）。",
+    "Could not unpack the .docx file; it may be damaged or incomplete.",
+    { cause },
+  );
+}
+
+/** Entry names of the zip, without unpacking anything. */
+function listEntries(bytes: Uint8Array): string[] {
+  const names: string[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        names.push(file.name);
+        return false;
+      },
+    });
+  } catch (error) {
+    throw unzipError(error);
+  }
+  return names;
+}
+
+/** Unpack the entries whose names are in `wanted` (matched case-insensitively, as OPC does). */
+function extract(bytes: Uint8Array, wanted: Iterable<string>): Map<string, Uint8Array> {
+  const keys = new Set([...wanted].map((name) => name.toLowerCase()));
+  let unpacked: Record<string, Uint8Array>;
+  try {
+    unpacked = unzipSync(bytes, {
+      filter: (file) => {
+        if (!keys.has(file.name.toLowerCase())) return false;
+        if (file.originalSize > MAX_PART_BYTES) {
+          throw new InputError(
+            `文件中的 ${file.name} 过大（超过 200 MB），无法读取。`,
+            `${file.name} in the file is too large (over 200 MB) to read.`,
+          );
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw unzipError(error);
+  }
+  const out = new Map<string, Uint8Array>();
+  for (const [name, data] of Object.entries(unpacked)) out.set(name.toLowerCase(), data);
+  return out;
+}
+
+function decodeXmlBytes(data: Uint8Array): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
+  return new TextDecoder("utf-8").decode(data);
+}
+
+function parsePart(parts: Map<string, Uint8Array>, name: string | undefined): XmlElement | undefined {
+  if (!name) return undefined;
+  const data = parts.get(name.toLowerCase());
+  if (!data) return undefined;
+  try {
+    return parseXml(decodeXmlBytes(data));
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    throw new InputError(
+      `文件内容已损坏（${name} 不是有效的 XML），无法读取。请在 Word 或 WPS 中打开后重新另存为 .docx。`,
+      `The file is damaged (${name} is not valid XML). Open it in Word or WPS and save it again as .docx.`,
+      { cause: error },
+    );
+  }
+}
+
+/** Resolve a relationship target against the folder of its source part. */
+function resolveTarget(sourcePart: string, target: string): string {
+  const base = target.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
+  for (const segment of target.replace(/\\/g, "/").split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") base.pop();
+    else base.push(segment);
+  }
+  return base.join("/");
+}
+
+/** Relationship parts live at folder/_rels/name.rels. */
+function relsPartFor(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Targets of internal relationships of a type ending with `typeSuffix`, resolved. */
+function relationshipTargets(rels: XmlElement | undefined, sourcePart: string, typeSuffix: string): string[] {
+  if (!rels) return [];
+  const out: string[] = [];
+  for (const rel of childElements(rels)) {
+    if (rel.name !== "Relationship" || rel.attrs.TargetMode === "External") continue;
+    const type = rel.attrs.Type ?? "";
+    if (!type.endsWith(typeSuffix) || !rel.attrs.Target) continue;
+    out.push(resolveTarget(sourcePart, rel.attrs.Target));
+  }
+  return out;
+}
+
+function readPackage(bytes: Uint8Array): SourceParagraph[] {
+  rejectNonZip(bytes);
+  const entries = listEntries(bytes);
+  const present = new Set(entries.map((name) => name.toLowerCase()));
+  const has = (name: string) => present.has(name.toLowerCase());
+
+  // Where the main document is: _rels/.rels says; word/document.xml is the usual place.
+  const packageRels = has("_rels/.rels") ? parsePart(extract(bytes, ["_rels/.rels"]), "_rels/.rels") : undefined;
+  const mainPart =
+    relationshipTargets(packageRels, "", REL_OFFICE_DOCUMENT).find(has) ??
+    (has("word/document.xml") ? "word/document.xml" : undefined);
+  if (!mainPart) {
+    const lower = entries.map((name) => name.toLowerCase());
+    if (lower.some((name) => name.startsWith("xl/"))) {
+      throw new InputError(
+        "这是 Excel 表格文件，不是 Word 文档。请检查 Word 文档（.docx）。",
+        "This is an Excel workbook, not a Word document.",
+      );
+    }
+    if (lower.some((name) => name.startsWith("ppt/"))) {
+      throw new InputError(
+        "这是 PowerPoint 演示文稿，不是 Word 文档。请检查 Word 文档（.docx）。",
+        "This is a PowerPoint presentation, not a Word document.",
+      );
+    }
+    throw new InputError(
+      "压缩包中没有 word/document.xml，这不是 Word 文档（.docx）。",
+      "The package has no word/document.xml; it is not a Word document (.docx).",
+    );
+  }
+
+  const mainRelsPart = relsPartFor(mainPart);
+  const mainRels = has(mainRelsPart) ? parsePart(extract(bytes, [mainRelsPart]), mainRelsPart) : undefined;
+  const folder = mainPart.slice(0, mainPart.lastIndexOf("/") + 1);
+  const stylesPart =
+    relationshipTargets(mainRels, mainPart, REL_STYLES).find(has) ??
+    (has(`${folder}styles.xml`) ? `${folder}styles.xml` : undefined);
+  const numberingPart =
+    relationshipTargets(mainRels, mainPart, REL_NUMBERING).find(has) ??
+    (has(`${folder}numbering.xml`) ? `${folder}numbering.xml` : undefined);
+
+  const parts = extract(bytes, [mainPart, stylesPart, numberingPart].filter((p): p is string => !!p));
+  const document = parsePart(parts, mainPart);
+  if (!document || document.name !== "w:document") {
+    throw new InputError(
+      `文件中的 ${mainPart} 不是 Word 正文，无法读取。`,
+      `${mainPart} in the file is not a Word document body.`,
+    );
+  }
+  const styles = new StyleTable(parsePart(parts, stylesPart));
+  const numberer = new ListNumberer(parseNumbering(parsePart(parts, numberingPart)), (id) =>
+    styles.get(id)?.numId,
+  );
+  const body = firstChild(document, "w:body");
+  if (!body) return [];
+  const context: WalkContext = { styles, numberer, fields: [], out: [] };
+  walkBlocks(body, false, context);
+  return context.out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles
+
+interface StyleInfo {
+  id: string;
+  type: string;
+  name?: string;
+  basedOn?: string;
+  /** w:outlineLvl as written (0-based, 9 = body text). */
+  outlineLvl?: number;
+  numId?: string;
+  ilvl?: number;
+  isDefault: boolean;
+}
+
+class StyleTable {
+  private readonly byId = new Map<string, StyleInfo>();
+  private readonly defaultParagraphId?: string;
+
+  constructor(root: XmlElement | undefined) {
+    if (!root) return;
+    for (const el of expandAlternateContent(root.children)) {
+      if (el.name !== "w:style") continue;
+      const id = el.attrs["w:styleId"];
+      if (id === undefined) continue;
+      const pPr = firstChild(el, "w:pPr");
+      const numPr = firstChild(pPr, "w:numPr");
+      const outline = firstChild(pPr, "w:outlineLvl");
+      const numIdEl = firstChild(numPr, "w:numId");
+      const ilvlEl = firstChild(numPr, "w:ilvl");
+      const info: StyleInfo = {
+        id,
+        type: el.attrs["w:type"] ?? "paragraph",
+        name: firstChild(el, "w:name")?.attrs["w:val"],
+        basedOn: firstChild(el, "w:basedOn")?.attrs["w:val"],
+        outlineLvl: outline ? intAttr(outline, "w:val") : undefined,
+        numId: numIdEl?.attrs["w:val"],
+        ilvl: ilvlEl ? intAttr(ilvlEl, "w:val") : undefined,
+        isDefault: el.attrs["w:default"] === "1" || el.attrs["w:default"] === "true",
+      };
+      if (!this.byId.has(id)) this.byId.set(id, info);
+      if (info.isDefault && info.type === "paragraph" && this.defaultParagraphId === undefined) {
+        this.defaultParagraphId = id;
+      }
+    }
+  }
+
+  get(id: string): StyleInfo | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The paragraph style a paragraph with `w:pStyle` = `id` (or none) actually has. */
+  paragraphStyle(id: string | undefined): StyleInfo | undefined {
+    const style = id === undefined ? undefined : this.byId.get(id);
+    if (style && style.type === "paragraph") return style;
+    return this.defaultParagraphId === undefined ? undefined : this.byId.get(this.defaultParagraphId);
+  }
+
+  /** The style and those it is based on, nearest first. */
+  chain(style: StyleInfo | undefined): StyleInfo[] {
+    const out: StyleInfo[] = [];
+    for (let s = style; s && out.length < 32 && !out.includes(s); s = s.basedOn ? this.byId.get(s.basedOn) : undefined) {
+      out.push(s);
+    }
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body
+
+interface WalkContext {
+  styles: StyleTable;
+  numberer: ListNumberer;
+  /** Open complex fields (w:fldChar begin … separate … end); they may span runs and paragraphs. */
+  fields: ("instruction" | "result")[];
+  out: SourceParagraph[];
+}
+
+/** Block-level elements whose content is not body text. */
+const SKIPPED_BLOCKS = new Set([
+  "w:sectPr",
+  "w:tblPr",
+  "w:tblGrid",
+  "w:tblPrEx",
+  "w:trPr",
+  "w:tcPr",
+  "w:sdtPr",
+  "w:sdtEndPr",
+  "w:customXmlPr",
+  "w:del",
+  "w:moveFrom",
+  "w:altChunk",
+  "w:txbxContent",
+]);
+
+function walkBlocks(parent: XmlElement, inTable: boolean, context: WalkContext): void {
+  for (const child of parent.children) {
+    if (typeof child === "string") continue;
+    if (child.name === "w:p") {
+      emitParagraph(child, inTable, context);
+    } else if (child.name === "w:tbl") {
+      walkBlocks(child, true, context);
+    } else if (child.name === "mc:AlternateContent") {
+      const branch = firstChild(child, "mc:Fallback") ?? firstChild(child, "mc:Choice");
+      if (branch) walkBlocks(branch, inTable, context);
+    } else if (!SKIPPED_BLOCKS.has(child.name)) {
+      // w:sdt, w:sdtContent, w:customXml, w:ins, w:moveTo, w:tr, w:tc, w:smartTag …
+      walkBlocks(child, inTable, context);
+    }
+  }
+}
+
+function emitParagraph(p: XmlElement, inTable: boolean, context: WalkContext): void {
+  const pPr = firstChild(p, "w:pPr");
+  const text = paragraphText(p, context);
+
+  // A paragraph whose mark is a tracked deletion and whose text is all deleted is gone once the
+  // changes are accepted (as the document reads in "No Markup").
+  const markRPr = firstChild(pPr, "w:rPr");
+  if (text === "" && (firstChild(markRPr, "w:del") || firstChild(markRPr, "w:moveFrom"))) return;
+
+  const { styles } = context;
+  const styleId = firstChild(pPr, "w:pStyle")?.attrs["w:val"];
+  const style = styles.paragraphStyle(styleId);
+  const chain = styles.chain(style);
+
+  const paragraph: SourceParagraph = { text };
+  const listString = listNumber(pPr, style, chain, context);
+  if (listString !== undefined) paragraph.listString = listString;
+  if (style?.name !== undefined) paragraph.style = style.name;
+  const outlineLevel = outlineOf(pPr, chain);
+  if (outlineLevel !== undefined) paragraph.outlineLevel = outlineLevel;
+  if (inTable) paragraph.inTable = true;
+  context.out.push(paragraph);
+}
+
+function outlineOf(pPr: XmlElement | undefined, chain: StyleInfo[]): number | undefined {
+  const direct = firstChild(pPr, "w:outlineLvl");
+  let level = direct ? intAttr(direct, "w:val") : undefined;
+  if (level === undefined) level = chain.find((s) => s.outlineLvl !== undefined)?.outlineLvl;
+  if (level === undefined) {
+    // Word's built-in heading styles always carry their outline level, written or not.
+    for (const s of chain) {
+      const match = /^heading ([1-9])$/i.exec(s.name ?? "");
+      if (match) {
+        level = Number(match[1]) - 1;
+        break;
+      }
+    }
+  }
+  return level !== undefined && level >= 0 && level <= 8 ? level + 1 : undefined;
+}
+
+function listNumber(
+  pPr: XmlElement | undefined,
+  style: StyleInfo | undefined,
+  chain: StyleInfo[],
+  context: WalkContext,
+): string | undefined {
+  const numPr = firstChild(pPr, "w:numPr");
+  const directNumId = firstChild(numPr, "w:numId")?.attrs["w:val"];
+  const directIlvlEl = firstChild(numPr, "w:ilvl");
+  const directIlvl = directIlvlEl ? intAttr(directIlvlEl, "w:val") : undefined;
+
+  let numId = directNumId;
+  let numberingStyle: StyleInfo | undefined;
+  if (numId === undefined) {
+    numberingStyle = chain.find((s) => s.numId !== undefined);
+    numId = numberingStyle?.numId;
+  }
+  if (numId === undefined || !context.numberer.has(numId)) return undefined;
+
+  let ilvl = directIlvl ?? chain.find((s) => s.ilvl !== undefined)?.ilvl;
+  if (ilvl === undefined && numberingStyle) {
+    ilvl =
+      (style ? context.numberer.levelForStyle(numId, style.id) : undefined) ??
+      context.numberer.levelForStyle(numId, numberingStyle.id);
+  }
+  return context.numberer.next(numId, ilvl ?? 0);
+}
+
+/** Run-level elements that hold no visible body text of this paragraph. */
+const SKIPPED_INLINE = new Set([
+  "w:pPr",
+  "w:rPr",
+  "w:del",
+  "w:moveFrom",
+  "w:delText",
+  "w:delInstrText",
+  "w:instrText",
+  "w:fldData",
+  "w:drawing",
+  "w:pict",
+  "w:object",
+  "w:txbxContent",
+  "w:rt", // ruby (phonetic guide) text; the base text is kept
+  "w:sdtPr",
+  "w:sdtEndPr",
+  "w:customXmlPr",
+  "w:smartTagPr",
+  "w:footnoteReference",
+  "w:endnoteReference",
+  "w:commentReference",
+  "m:rPr",
+  "m:ctrlPr",
+]);
+
+function paragraphText(p: XmlElement, context: WalkContext): string {
+  const fields = context.fields;
+  let out = "";
+  const inInstruction = () => fields.includes("instruction");
+
+  const visit = (element: XmlElement): void => {
+    for (const child of element.children) {
+      if (typeof child === "string" || SKIPPED_INLINE.has(child.name)) continue;
+      switch (child.name) {
+        case "w:t":
+        case "m:t":
+          if (!inInstruction()) out += ownText(child);
+          break;
+        case "w:tab":
+        case "w:ptab":
+          if (!inInstruction()) out += "\t";
+          break;
+        case "w:br":
+        case "w:cr":
+          if (!inInstruction()) out += "\n";
+          break;
+        case "w:noBreakHyphen":
+          if (!inInstruction()) out += "-";
+          break;
+        case "w:softHyphen":
+          break;
+        case "w:sym": {
+          const code = Number.parseInt(child.attrs["w:char"] ?? "", 16);
+          // Symbol-font characters (private use area) have no reliable Unicode equivalent.
+          if (!inInstruction() && Number.isFinite(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff)) {
+            out += String.fromCodePoint(code);
+          }
+          break;
+        }
+        case "w:fldChar": {
+          const type = child.attrs["w:fldCharType"];
+          if (type === "begin") fields.push("instruction");
+          else if (type === "separate" && fields.length > 0) fields[fields.length - 1] = "result";
+          else if (type === "end") fields.pop();
+          break;
+        }
+        case "mc:AlternateContent": {
+          const branch = firstChild(child, "mc:Fallback") ?? firstChild(child, "mc:Choice");
+          if (branch) visit(branch);
+          break;
+        }
+        case "w:p":
+          // Only text boxes nest paragraphs, and those are skipped; be safe anyway.
+          break;
+        default:
+          // w:r, w:hyperlink, w:ins, w:moveTo, w:sdt, w:sdtContent, w:smartTag, w:customXml,
+          // w:fldSimple (its runs are the field result), w:ruby/w:rubyBase, w:bdo, w:dir,
+          // m:oMathPara, m:oMath, m:r …
+          visit(child);
+      }
+    }
+  };
+  visit(p);
+  return out;
+}

@@ -1,0 +1,78 @@
+import type { Analysis, Paragraphs } from "./types";
+import { buildOutline } from "./outline/build";
+import { findStructure, findTitleAndSignature, findVoice } from "./structure/parts";
+import { buildChecklist, suggestTemplate } from "./checklist/checklist";
+import type { MeetingTemplate } from "./checklist/template";
+import { MEETING_TEMPLATES } from "../data/templates";
+
+export interface AnalyzeOptions {
+  /**
+   * The meeting type to check against: a template id, or a template (a custom one, or one with
+   * the writer's own aspects). Without one, the type is recognised from the document if it can be.
+   */
+  template?: string | MeetingTemplate;
+  /** The meeting types to choose from (the shipped ones and the user's own). */
+  templates?: readonly MeetingTemplate[];
+}
+
+/** Thrown for a template id that names no meeting type. */
+export class UnknownTemplateError extends Error {
+  constructor(readonly id: string, readonly known: string[]) {
+    super(`未知的会议类型：${id}。可用的有：${known.join("、")}`);
+  }
+}
+
+/**
+ * Understand a document: its outline, parts, kind and voice. The one place where the document
+ * is read; hosts, the pane and the CLI only show or act on the result. Pure: no DOM, no Office.
+ */
+export function analyze(paragraphs: Paragraphs, options: AnalyzeOptions = {}): Analysis {
+  const head = findTitleAndSignature(paragraphs);
+  const skip = new Set([...head.title, ...head.signature]);
+  const outline = buildOutline(paragraphs, skip);
+  const structure = findStructure(paragraphs, outline, head);
+  const voice = structure.kind === "material" ? findVoice(paragraphs, structure.parts) : { voice: null, personal: 0, team: 0 };
+  let characters = 0;
+  for (const p of paragraphs) characters += p.text.length;
+  const titleParagraph = structure.title[0];
+  const templates = options.templates ?? MEETING_TEMPLATES;
+  let template: MeetingTemplate | undefined;
+  let suggested = false;
+  if (typeof options.template === "string") {
+    template = templates.find((t) => t.id === options.template);
+    if (!template) throw new UnknownTemplateError(options.template, templates.map((t) => t.id));
+  } else if (options.template) {
+    template = options.template;
+  } else if (structure.kind === "material") {
+    template = suggestTemplate(paragraphs, structure, templates)?.template;
+    suggested = true;
+  }
+  const title =
+    titleParagraph === undefined
+      ? null
+      : { paragraph: titleParagraph, text: paragraphs[titleParagraph].text.replace(/^[\s#*]+|[\s*]+$/g, "") };
+  const checklist =
+    template && structure.kind === "material"
+      ? buildChecklist(paragraphs, { ...structure, voice: voice.voice, outline, title }, template, suggested)
+      : null;
+  return {
+    kind: structure.kind,
+    kindReason: structure.kindReason,
+    voice: voice.voice,
+    voiceEvidence: { personal: voice.personal, team: voice.team },
+    paragraphCount: paragraphs.length,
+    characters,
+    title,
+    outline,
+    parts: structure.parts,
+    items: structure.items,
+    checklist,
+    correspondence: null,
+    findings: [],
+  };
+}
+
+/** Split plain text into paragraphs, one per line. */
+export function paragraphsFromText(text: string): { text: string }[] {
+  return text.split(/\r\n|\r|\n/).map((t) => ({ text: t }));
+}

@@ -1,0 +1,54 @@
+import type { AspectSpec, MeetingTemplate } from "./template";
+
+/** Key terms of an aspect the writer typed: the words themselves, and their parts (a、b和c). */
+export function termsOf(name: string): string[] {
+  const core = name.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?/, "").replace(/^在/, "").replace(/(方面|的问题|问题)$/, "").trim();
+  const parts = core.split(/[、，,；;和及与]/).map((s) => s.trim()).filter((s) => s.length >= 2);
+  const terms = [...new Set([core, ...parts].filter((s) => s.length >= 2))];
+  return terms.sort((a, b) => b.length - a.length);
+}
+
+/** Aspects from names the writer typed (巡视反馈的问题, a custom checklist). */
+export function aspectsFromNames(names: readonly string[]): AspectSpec[] {
+  return names
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map((name, i) => {
+      const core = termsOf(name)[0] ?? name;
+      return {
+        id: `a${i + 1}`,
+        name: core,
+        heading: /方面$/.test(name) ? name.replace(/^在?/, "在") : `在${core}方面`,
+        terms: termsOf(name).length ? termsOf(name) : [name],
+        confidence: "high" as const,
+      };
+    });
+}
+
+/** A type whose aspects the writer gives (巡视整改), with the writer's list filled in. */
+export function withWriterAspects(template: MeetingTemplate, names: readonly string[]): MeetingTemplate {
+  return { ...template, aspects: aspectsFromNames(names) };
+}
+
+/** A checklist the user makes: a name and aspects, problems / causes / measures. */
+export function customTemplate(input: { id: string; name: string; aspects: readonly string[]; withCase?: boolean }): MeetingTemplate {
+  return {
+    id: input.id,
+    name: input.name,
+    meeting: "minzhu",
+    audience: "any",
+    parts: input.withCase ? ["problems", "case", "causes", "measures"] : ["problems", "causes", "measures"],
+    partHeadings: {
+      problems: "存在的主要问题",
+      case: "反面典型案例剖析",
+      causes: "问题产生的原因",
+      measures: "整改措施",
+    },
+    skeletonTitle: `【单位】【姓名】${input.name}对照检查材料`,
+    skeletonPreamble: "按照【会议通知】要求，本人认真学习【学习内容】，广泛征求意见，深入查摆问题、剖析根源，现将对照检查情况报告如下：",
+    aspects: aspectsFromNames(input.aspects),
+    detect: [],
+    confidence: "high",
+    note: "自定义清单：由使用者自行编写。",
+  };
+}

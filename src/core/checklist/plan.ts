@@ -1,0 +1,144 @@
+import type { Analysis, OutlineNode, Paragraphs } from "../types";
+import type { NewParagraph, ParagraphAnchor, ParagraphFormat, TextReplacement } from "../edits";
+import type { MeetingTemplate } from "./template";
+import { problemGroups } from "./checklist";
+import { flattenOutline } from "../outline/build";
+import { formatLabel, STYLE_PATTERNS } from "../outline/labels";
+import { toChineseNumeral } from "../text/numerals";
+
+/** GB/T 9704 look: 方正小标宋 title, 黑体 for 一、, 楷体 for （一）, 仿宋 body, all 三号 but the title. */
+export const FORMATS = {
+  title: { font: "方正小标宋简体", size: 22, alignment: "Centered" },
+  level1: { font: "黑体", size: 16, firstLineIndent: 32, outlineLevel: 1, alignment: "Justified" },
+  level2: { font: "楷体_GB2312", size: 16, firstLineIndent: 32, outlineLevel: 2, alignment: "Justified" },
+  body: { font: "仿宋_GB2312", size: 16, firstLineIndent: 32, alignment: "Justified" },
+} satisfies Record<string, ParagraphFormat>;
+
+function formatForStyle(style: OutlineNode["style"]): ParagraphFormat {
+  return style === "cn" ? FORMATS.level1 : style === "cn-paren" ? FORMATS.level2 : FORMATS.body;
+}
+
+export interface InsertionPlan {
+  anchor: ParagraphAnchor;
+  paragraphs: NewParagraph[];
+  /** The neighbours are numbered by Word's list: the new heading's number is not typed. */
+  listNumbered: boolean;
+  /** Where it goes, in words: "在“担当作为”之后". */
+  where: string;
+}
+
+/**
+ * Where and how to insert the heading of a missing aspect: after the nearest aspect that the
+ * template puts before it (or before the nearest one after it), numbered like its neighbours.
+ */
+export function planAspectInsertion(
+  paragraphs: Paragraphs,
+  analysis: Pick<Analysis, "items" | "outline" | "parts">,
+  template: MeetingTemplate,
+  aspectId: string,
+): InsertionPlan | { error: string } {
+  const index = template.aspects.findIndex((a) => a.id === aspectId);
+  if (index < 0) return { error: "清单中没有这一方面。" };
+  const aspect = template.aspects[index];
+  const groups = problemGroups(analysis, template.aspects);
+  const nodes = new Map(flattenOutline(analysis.outline).map((n) => [n.id, n] as const));
+  const orderOf = (g: (typeof groups)[number]) => (g.match ? template.aspects.indexOf(g.match.aspect) : -1);
+
+  const before = groups.filter((g) => orderOf(g) >= 0 && orderOf(g) < index).pop();
+  const after = groups.find((g) => orderOf(g) > index);
+  const neighbour = before ?? after ?? groups[groups.length - 1];
+  const node = neighbour ? nodes.get(neighbour.item.node) : undefined;
+
+  let anchor: ParagraphAnchor;
+  let number: number;
+  let where: string;
+  if (before) {
+    anchor = { paragraph: before.item.lastParagraph, location: "After" };
+    number = (node?.number ?? 0) + 1;
+    where = `在“${before.match!.aspect.name}”之后`;
+  } else if (after) {
+    anchor = { paragraph: after.item.paragraph, location: "Before" };
+    number = node?.number ?? 1;
+    where = `在“${after.match!.aspect.name}”之前`;
+  } else {
+    const problems = analysis.parts.find((p) => p.role === "problems");
+    if (!problems) return { error: "文档中还没有“存在的问题”部分，请先插入该部分的标题。" };
+    if (neighbour) {
+      anchor = { paragraph: neighbour.item.lastParagraph, location: "After" };
+      number = (node?.number ?? 0) + 1;
+    } else {
+      anchor = problems.heading ? { paragraph: problems.paragraph, location: "After" } : { paragraph: problems.first, location: "Before" };
+      number = 1;
+    }
+    where = "在“存在的问题”部分";
+  }
+
+  const listNumbered = node?.fromList === true;
+  const style = node && node.style !== "runon" ? node.style : "cn-paren";
+  const numbering = node?.pattern && node.numeral ? { pattern: node.pattern, numeral: node.numeral } : STYLE_PATTERNS["cn-paren"];
+  const label = listNumbered ? "" : formatLabel(numbering, number);
+  // A neighbour written as "（一）理论学习方面。一是……" ends its heading with a full stop.
+  const inline = node ? (paragraphs[node.paragraph]?.text ?? "").length > node.titleEnd + 1 : false;
+  return {
+    anchor,
+    paragraphs: [{ text: `${label}${aspect.heading}${inline ? "。" : ""}`, format: formatForStyle(style) }],
+    listNumbered,
+    where,
+  };
+}
+
+/**
+ * Make the problem groups' typed numbers run 1, 2, 3 … again (after an insertion, or a deletion).
+ * Word-numbered groups renumber themselves and are left alone.
+ */
+export function planRenumber(paragraphs: Paragraphs, analysis: Pick<Analysis, "items" | "outline">): TextReplacement[] {
+  const nodes = new Map(flattenOutline(analysis.outline).map((n) => [n.id, n] as const));
+  const groups = analysis.items
+    .filter((i) => i.part === "problems")
+    .map((i) => nodes.get(i.node))
+    .filter((n): n is OutlineNode => !!n && n.kind === "heading" && !n.fromList && n.number !== null && !!n.pattern);
+  const out: TextReplacement[] = [];
+  let expected = 1;
+  for (const n of groups) {
+    if (n.number !== expected) {
+      const replacement = formatLabel({ pattern: n.pattern!, numeral: n.numeral! }, expected);
+      const text = paragraphs[n.paragraph].text.slice(n.start, n.start + n.label.length);
+      out.push({ paragraph: n.paragraph, start: n.start, end: n.start + n.label.length, text, replacement });
+    }
+    expected++;
+  }
+  return out;
+}
+
+const SLOTS = "一是【……】。二是【……】。";
+
+/** The whole outline of a material of this type, for an empty document. */
+export function planSkeleton(template: MeetingTemplate): NewParagraph[] {
+  const out: NewParagraph[] = [
+    { text: template.skeletonTitle, format: FORMATS.title },
+    { text: template.skeletonPreamble, format: FORMATS.body },
+  ];
+  template.parts.forEach((role, k) => {
+    out.push({ text: `${toChineseNumeral(k + 1)}、${template.partHeadings[role] ?? ""}`, format: FORMATS.level1 });
+    if (role === "problems") {
+      template.aspects.forEach((a, j) => {
+        out.push({ text: `（${toChineseNumeral(j + 1)}）${a.heading}`, format: FORMATS.level2 });
+        out.push({ text: SLOTS, format: FORMATS.body });
+      });
+      if (template.aspects.length === 0) out.push({ text: SLOTS, format: FORMATS.body });
+    } else if (role === "case") {
+      out.push({ text: "【案例的基本情况】【案例反映的问题和原因】【对照案例查摆的自身差距】", format: FORMATS.body });
+    } else {
+      out.push({ text: SLOTS, format: FORMATS.body });
+    }
+  });
+  out.push({ text: "以上对照检查，如有不妥之处，请各位同志批评指正。", format: FORMATS.body });
+  return out;
+}
+
+/** A document with almost nothing in it can take a skeleton without anything being moved. */
+export function isNearlyEmpty(paragraphs: Paragraphs): boolean {
+  let n = 0;
+  for (const p of paragraphs) n += p.text.replace(/\s/g, "").length;
+  return n < 40;
+}

@@ -1,0 +1,187 @@
+import type { OutlineNode, Paragraphs } from "../types";
+import { contentStart, readLabel, readListLabel, type Label } from "./labels";
+import { findRunOnItems, type RunOnMarker } from "./runon";
+import { looksLikeStandaloneHeading, roleOfHeading } from "../structure/partPatterns";
+
+const STOPS = /[。；;！!？?：:]/;
+
+/** Heading level from a Word heading style name ("Heading 2", "标题 2") or outline level. */
+export function headingLevel(style: string | undefined, outlineLevel: number | undefined): number | null {
+  if (outlineLevel && outlineLevel >= 1 && outlineLevel <= 9) return outlineLevel;
+  const m = style ? /^(?:heading|标题)\s*(\d)$/i.exec(style.trim()) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** Strip Markdown remnants and spaces around a title. */
+function cleanTitle(s: string): string {
+  return s.replace(/^[\s\u3000，,、：:*#]+/, "").replace(/[\s\u3000*#]+$/, "");
+}
+
+/** [start, end) of a title that begins at `from`: up to the first full stop or `limit`. */
+function titleSpan(text: string, from: number, limit: number): [number, number] {
+  const rest = text.slice(from, limit);
+  const stop = rest.search(STOPS);
+  let end = stop >= 0 ? from + stop : limit;
+  let start = from;
+  while (start < end && /[\s\u3000，,、：:*]/.test(text[start])) start++;
+  while (end > start && /[\s\u3000*#]/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** An open heading while building: the node and what nesting needs to know of it. */
+interface Open {
+  node: OutlineNode;
+  depth: number;
+  /** Word heading level (style or outline level), when the paragraph has one. */
+  level: number | null;
+  key: string;
+}
+
+/**
+ * Build the outline: numbered headings at every level (typed or Word-numbered), Word heading
+ * styles, unnumbered part headings, and run-on items inside paragraphs.
+ *
+ * Nesting follows the order in which numbering styles appear, the way a reader does: a style
+ * already open above is a sibling (pop to it), a new style is a child. That copes with drafts
+ * that skip levels (一、 then 1.) and with numbers that run straight through groups.
+ * `skip` holds paragraphs that are not part of the outline (the title).
+ */
+export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> = new Set()): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const stack: Open[] = [];
+  const headings: OutlineNode[] = [];
+  const depths: number[] = [];
+  // The last run-on chain, so that a paragraph opening with 二是 continues the one before.
+  let chain: { siblings: OutlineNode[]; kind: RunOnMarker["kind"]; number: number } | null = null;
+
+  const addRunOn = (text: string, paragraph: number, from: number) => {
+    const siblings = stack.length ? stack[stack.length - 1].node.children : roots;
+    const continueFrom = chain && chain.siblings === siblings ? chain : null;
+    const markers = findRunOnItems(text, from, continueFrom);
+    for (let k = 0; k < markers.length; k++) {
+      const m = markers[k];
+      const end = k + 1 < markers.length ? markers[k + 1].start : text.length;
+      const [ts, te] = titleSpan(text, m.end, end);
+      siblings.push({
+        id: `n${paragraph}.${k + 1}`,
+        kind: "item",
+        style: "runon",
+        label: text.slice(m.start, m.end),
+        number: m.number,
+        fromList: false,
+        title: cleanTitle(text.slice(ts, te)).slice(0, 80),
+        paragraph,
+        start: m.start,
+        end: trimEnd(text, end),
+        titleStart: ts,
+        titleEnd: te,
+        lastParagraph: paragraph,
+        children: [],
+      });
+      chain = { siblings, kind: m.kind, number: m.number };
+    }
+  };
+
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const text = p.text;
+    if (skip.has(i) || !text.trim()) continue;
+    const cs = contentStart(text);
+    let label: Label | null = null;
+    let fromList = false;
+    if (p.listString && p.listString.trim()) {
+      label = readListLabel(p.listString);
+      fromList = label !== null;
+    }
+    if (!label) label = readLabel(text, cs);
+    const level = headingLevel(p.style, p.outlineLevel);
+
+    let key: string | null = null;
+    let style: OutlineNode["style"] = "plain";
+    let titleFrom = cs;
+    if (label) {
+      key = label.style;
+      style = label.style;
+      titleFrom = fromList ? cs : label.end;
+    } else if (level !== null && looksLikeStandaloneHeading(text.slice(cs))) {
+      key = `h${level}`;
+      style = "heading-style";
+    } else if (level === null && !p.inTable && looksLikeStandaloneHeading(text.slice(cs)) && roleOfHeading(text.slice(cs)) !== null) {
+      // An unnumbered part heading ("存在的主要问题"): it closes everything open above it.
+      key = "plain";
+      style = "plain";
+      stack.length = 0;
+    }
+
+    if (key === null) {
+      addRunOn(text, i, cs);
+      continue;
+    }
+
+    // A Word heading level closes every open heading at its level or below; otherwise a style
+    // already open is a sibling. An unnumbered heading naming a part starts at the top.
+    const byLevel = level === null ? -1 : stack.findIndex((o) => o.level !== null && o.level >= level);
+    const same = byLevel >= 0 ? byLevel : stack.findIndex((o) => o.key === key);
+    if (same >= 0) stack.length = same;
+    else if (style === "heading-style" && roleOfHeading(text.slice(cs)) !== null) stack.length = 0;
+    const [ts, te] = titleSpan(text, titleFrom, text.length);
+    const node: OutlineNode = {
+      id: `n${i}`,
+      kind: "heading",
+      style,
+      label: label ? label.text : "",
+      number: label ? label.number : null,
+      fromList,
+      title: cleanTitle(text.slice(ts, te)),
+      paragraph: i,
+      start: label && !fromList ? label.start : cs,
+      end: trimEnd(text, text.length),
+      titleStart: ts,
+      titleEnd: te,
+      lastParagraph: i,
+      pattern: label?.pattern,
+      numeral: label?.numeral,
+      children: [],
+    };
+    (stack.length ? stack[stack.length - 1].node.children : roots).push(node);
+    headings.push(node);
+    depths.push(stack.length);
+    stack.push({ node, depth: stack.length, level, key });
+    addRunOn(text, i, te);
+  }
+
+  // Each heading reaches to the paragraph before the next heading at its depth or above:
+  // walk backwards keeping, per depth, the paragraph of the nearest such heading.
+  let lastContent = paragraphs.length - 1;
+  while (lastContent > 0 && !paragraphs[lastContent].text.trim()) lastContent--;
+  const nextAtOrAbove: number[] = [];
+  for (let k = headings.length - 1; k >= 0; k--) {
+    const d = depths[k];
+    let next = lastContent + 1;
+    for (let e = 0; e <= d && e < nextAtOrAbove.length; e++) {
+      if (nextAtOrAbove[e] !== undefined && nextAtOrAbove[e] < next) next = nextAtOrAbove[e];
+    }
+    headings[k].lastParagraph = Math.max(headings[k].paragraph, next - 1);
+    nextAtOrAbove[d] = headings[k].paragraph;
+    nextAtOrAbove.length = d + 1; // deeper headings after this one no longer bound anything above
+  }
+  return roots;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** All nodes in document order. */
+export function flattenOutline(roots: readonly OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const walk = (ns: readonly OutlineNode[]) => {
+    for (const n of ns) {
+      out.push(n);
+      walk(n.children);
+    }
+  };
+  walk(roots);
+  return out;
+}

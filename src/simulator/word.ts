@@ -1,0 +1,785 @@
+/**
+ * The part of Word's JavaScript API that WordHost uses, with Word's rules: proxy objects queue
+ * loads, writes and method calls; nothing happens until `context.sync()`, which runs the queue
+ * in order against the document; a property can only be read after it was loaded and synced.
+ * A WordHost that forgets a load or a sync fails here as it would in Word.
+ */
+import {
+  type Alignment,
+  type DocModel,
+  ModelError,
+  type ModelParagraph,
+  type ModelRange,
+  copyRange,
+  headingLevel,
+  pointRange,
+} from "./model";
+
+export interface SimStats {
+  runs: number;
+  /** Explicit context.sync() calls. */
+  syncs: number;
+  /** Queues that Word.run flushed itself because the batch ended without a sync. */
+  implicitSyncs: number;
+}
+
+/** What the Word API needs from the rest of the simulator. */
+export interface SimEngine {
+  readonly model: DocModel;
+  readonly stats: SimStats;
+  supports(name: string, version: string): boolean;
+  /** Start of every sync, before the queue runs: take in what the user typed. */
+  beforeSync(): void;
+  /** End of every sync: show the document if it was written, and the range select() chose. */
+  afterSync(changed: boolean, selected: ModelRange | null): void;
+}
+
+export class SimOfficeError extends ModelError {
+  get debugInfo(): { code: string; message: string } {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function propertyNotLoaded(name: string): SimOfficeError {
+  return new SimOfficeError(
+    "PropertyNotLoaded",
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+const itemNotFound = () => new SimOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+const invalidArgument = (what: string) =>
+  new SimOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${what})`);
+
+interface Action {
+  run(): void;
+  write: boolean;
+}
+
+/** Real office-js goes to Word and back; a macrotask keeps un-awaited syncs from passing. */
+const roundTrip = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class SimRequestContext {
+  readonly document: SimDocumentObject;
+  private queue: Action[] = [];
+  private done = false;
+  private selected: ModelRange | null = null;
+
+  constructor(readonly engine: SimEngine) {
+    this.document = new SimDocumentObject(this, () => engine.model);
+  }
+
+  async sync(): Promise<void> {
+    this.engine.stats.syncs++;
+    await this.flush();
+  }
+
+  /** @internal Queue an action needing WordApi `api`. */
+  enqueue(run: () => void, options: { write?: boolean; api?: string } = {}): void {
+    if (this.done) {
+      throw new SimOfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.");
+    }
+    const api = options.api ?? "1.1";
+    this.queue.push({
+      run: () => {
+        requireApi(this.engine, api);
+        run();
+      },
+      write: options.write ?? false,
+    });
+  }
+
+  /** @internal */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** @internal Run the queue (what sync does after the round trip). */
+  async flush(): Promise<void> {
+    if (this.done) {
+      throw new SimOfficeError("InvalidRequestContext", "The request context is no longer valid: Word.run has finished.");
+    }
+    const actions = this.queue;
+    this.queue = [];
+    await roundTrip();
+    this.engine.beforeSync();
+    let changed = false;
+    try {
+      for (const action of actions) {
+        if (action.write) changed = true;
+        action.run(); // an error stops the batch here; earlier actions stay done, as in Word
+      }
+    } finally {
+      const selected = this.selected;
+      this.selected = null;
+      this.engine.afterSync(changed, selected);
+    }
+  }
+
+  /** @internal */
+  close(): void {
+    this.done = true;
+    this.engine.model.untrack(this);
+  }
+
+  /** @internal A range handed out to the add-in: it follows later edits during this run. */
+  track(range: ModelRange): ModelRange {
+    return this.engine.model.track(range, this);
+  }
+
+  /** @internal What select() does at sync time. */
+  select(range: ModelRange, mode: string | undefined): void {
+    let chosen: ModelRange;
+    if (mode === undefined || mode === "Select") chosen = copyRange(range);
+    else if (mode === "Start") chosen = pointRange(range.start.para, range.start.offset);
+    else if (mode === "End") chosen = pointRange(range.end.para, range.end.offset);
+    else throw invalidArgument(`selectionMode ${mode}`);
+    this.engine.model.selection = chosen;
+    this.selected = copyRange(chosen);
+  }
+}
+
+export function requireApi(engine: SimEngine, version: string): void {
+  if (!engine.supports("WordApi", version)) {
+    throw new SimOfficeError(
+      "ApiNotFound",
+      `The API you are trying to use could not be found. It may be available in a newer version of Word (WordApi ${version}). Please refer to the documentation: "Word JavaScript API requirement sets".`,
+    );
+  }
+}
+
+/** Word.run(batch): a fresh context; whatever is still queued when the batch ends is synced. */
+export async function run<T>(engine: SimEngine, batch: (context: SimRequestContext) => Promise<T>): Promise<T> {
+  if (typeof batch !== "function") throw invalidArgument("batch");
+  engine.stats.runs++;
+  const context = new SimRequestContext(engine);
+  try {
+    const result = await batch(context);
+    if (context.pending > 0) {
+      engine.stats.implicitSyncs++;
+      await context.flush();
+    }
+    return result;
+  } finally {
+    context.close();
+  }
+}
+
+// ------------------------------------------------------------------ proxy objects
+
+interface Scalar<T> {
+  api: string;
+  get(target: T, model: DocModel): unknown;
+  set?(target: T, value: unknown, model: DocModel): void;
+}
+
+type LoadOption = string | string[] | { select?: string | string[] } | undefined;
+
+function parseLoad(option: LoadOption): string[] {
+  const raw =
+    option === undefined ? [] : typeof option === "string" || Array.isArray(option) ? option : (option.select ?? []);
+  const list = (Array.isArray(raw) ? raw : [raw]).flatMap((s) => s.split(","));
+  const paths = list.map((s) => s.trim()).filter(Boolean);
+  return paths.length > 0 ? paths : ["*"];
+}
+
+abstract class SimObject<T> {
+  private readonly values = new Map<string, unknown>();
+  private readonly children = new Map<string, SimObject<unknown>>();
+  private loaded = false;
+  private isNull = false;
+  private fixed: { target: T | null } | null = null;
+  /** The requirement set of the object itself (a navigation property may need more than 1.1). */
+  private api = "1.1";
+
+  constructor(
+    readonly context: SimRequestContext,
+    private readonly resolver: (() => T | null) | null,
+  ) {}
+
+  protected abstract readonly typeName: string;
+  protected abstract readonly scalars: Record<string, Scalar<T>>;
+  /** Navigation properties that load() may go through ("font/name"). */
+  protected readonly navigations: readonly string[] = [];
+
+  get isNullObject(): boolean {
+    if (!this.loaded) throw propertyNotLoaded("isNullObject");
+    return this.isNull;
+  }
+
+  load(option?: LoadOption): this {
+    const paths = parseLoad(option);
+    for (const path of paths) this.validatePath(path.split("/"));
+    this.enqueue(() => this.capture(paths));
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.values);
+  }
+
+  /** @internal */
+  needsApi(version: string): this {
+    this.api = version;
+    return this;
+  }
+
+  /** @internal The object's target is known from now on (set by the action that makes it). */
+  fix(target: T | null): void {
+    this.fixed = { target };
+  }
+
+  /** @internal */
+  target(): T | null {
+    if (this.fixed) return this.fixed.target;
+    if (this.resolver) return this.resolver();
+    throw new SimOfficeError("GeneralException", "The object was used before the action that creates it ran.");
+  }
+
+  /** @internal The target, or ItemNotFound for a null object. */
+  require(): T {
+    const target = this.target();
+    if (target === null) throw itemNotFound();
+    return target;
+  }
+
+  /** @internal Queue an action on this object (checks the object's own requirement set too). */
+  enqueue(run: () => void, options: { write?: boolean; api?: string } = {}): void {
+    const api = this.api;
+    this.context.enqueue(() => {
+      requireApi(this.context.engine, api);
+      run();
+    }, options);
+  }
+
+  /** @internal Sync-time part of load(): copy the values into the proxy. */
+  capture(paths: string[]): void {
+    requireApi(this.context.engine, this.api);
+    const target = this.target();
+    this.loaded = true;
+    this.isNull = target === null;
+    if (target === null) return;
+    const model = this.context.engine.model;
+    const sub = new Map<string, string[]>();
+    for (const path of paths) {
+      const [head, ...rest] = path.split("/");
+      if (head === "*") {
+        for (const [name, scalar] of Object.entries(this.scalars)) {
+          if (this.context.engine.supports("WordApi", scalar.api)) this.values.set(name, scalar.get(target, model));
+        }
+      } else if (rest.length === 0 && this.scalars[head]) {
+        requireApi(this.context.engine, this.scalars[head].api);
+        this.values.set(head, this.scalars[head].get(target, model));
+      } else {
+        sub.set(head, [...(sub.get(head) ?? []), rest.length ? rest.join("/") : "*"]);
+      }
+    }
+    for (const [name, childPaths] of sub) this.child(name).capture(childPaths);
+  }
+
+  /** @internal Throws PropertyNotFound for a load path this type does not have. */
+  validatePath(path: string[]): void {
+    const [head, ...rest] = path;
+    if (head === "*" && rest.length === 0) return;
+    if (rest.length === 0 && head in this.scalars) return;
+    if (this.navigations.includes(head)) {
+      this.child(head).validatePath(rest.length ? rest : ["*"]);
+      return;
+    }
+    throw new SimOfficeError("PropertyNotFound", `The property '${head}' doesn't exist on '${this.typeName}'.`);
+  }
+
+  protected get<V>(name: string): V {
+    if (this.loaded && this.isNull) return undefined as V;
+    if (!this.values.has(name)) throw propertyNotLoaded(name);
+    return this.values.get(name) as V;
+  }
+
+  /** Property writes are queued and applied at sync, in order with everything else. */
+  protected set(name: string, value: unknown): void {
+    const scalar = this.scalars[name];
+    this.enqueue(
+      () => {
+        if (!scalar.set) throw invalidArgument(`${name} is read-only`);
+        scalar.set(this.require(), value, this.context.engine.model);
+      },
+      { write: true, api: scalar.api },
+    );
+  }
+
+  /** A navigation property's object: one per parent, its target follows the parent's. */
+  protected child<C extends SimObject<unknown>>(name: string, make?: () => C): C {
+    let c = this.children.get(name);
+    if (!c) {
+      if (!make) return (this as unknown as Record<string, C>)[name]; // via the getter, which passes make
+      c = make();
+      this.children.set(name, c);
+    }
+    return c as C;
+  }
+}
+
+// ------------------------------------------------------------------ Document, Body
+
+export class SimDocumentObject extends SimObject<DocModel> {
+  protected readonly typeName = "Word.Document";
+  protected readonly scalars = {};
+  protected override readonly navigations = ["body"];
+
+  get body(): SimBody {
+    return this.child("body", () => new SimBody(this.context, () => this.require()));
+  }
+
+  getSelection(): SimRange {
+    const range = new SimRange(this.context, null);
+    this.enqueue(() => {
+      const model = this.require();
+      range.fix(this.context.track(copyRange(model.selection ?? model.endOfDocument())));
+    });
+    return range;
+  }
+}
+
+export class SimBody extends SimObject<DocModel> {
+  protected readonly typeName = "Word.Body";
+  protected readonly scalars: Record<string, Scalar<DocModel>> = {
+    text: { api: "1.1", get: (m) => m.paragraphs.map((p) => p.text).join("\r") },
+  };
+  protected override readonly navigations = ["paragraphs"];
+
+  get text(): string {
+    return this.get("text");
+  }
+
+  get paragraphs(): SimParagraphCollection {
+    return this.child("paragraphs", () => new SimParagraphCollection(this.context, () => this.require().paragraphs));
+  }
+
+  insertParagraph(text: string, location: string): SimParagraphObject {
+    if (location !== "Start" && location !== "End") throw invalidArgument(`insertLocation ${location}`);
+    const para = new SimParagraphObject(this.context, null);
+    this.enqueue(() => para.fix(this.require().insertBodyParagraph(location, String(text))), { write: true });
+    return para;
+  }
+
+  getRange(location: string = "Whole"): SimRange {
+    const range = new SimRange(this.context, null);
+    this.enqueue(
+      () => {
+        const m = this.require();
+        const first = m.paragraphs[0];
+        const last = m.paragraphs[m.paragraphs.length - 1];
+        let r: ModelRange;
+        if (location === "Start") r = pointRange(first, 0);
+        else if (location === "End") r = pointRange(last, last.text.length);
+        else if (location === "Whole" || location === "Content")
+          r = { start: { para: first, offset: 0 }, end: { para: last, offset: last.text.length } };
+        else throw invalidArgument(`rangeLocation ${location}`);
+        range.fix(this.context.track(r));
+      },
+      { api: "1.3" },
+    );
+    return range;
+  }
+}
+
+// ------------------------------------------------------------------ Paragraph
+
+const ALIGNMENTS: readonly string[] = ["Left", "Centered", "Right", "Justified"];
+
+const BUILT_IN_STYLES: Record<string, string> = { Normal: "Normal" };
+for (let i = 1; i <= 9; i++) BUILT_IN_STYLES[`Heading${i}`] = `Heading ${i}`;
+
+const PARAGRAPH_SCALARS: Record<string, Scalar<ModelParagraph>> = {
+  text: { api: "1.1", get: (p) => p.text },
+  style: {
+    api: "1.1",
+    get: (p) => p.style ?? "Normal",
+    set: (p, v) => {
+      p.style = String(v);
+      p.outlineLevel = undefined; // a style brings its own outline level
+    },
+  },
+  styleBuiltIn: {
+    api: "1.3",
+    get: (p) => Object.entries(BUILT_IN_STYLES).find(([, name]) => name === (p.style ?? "Normal"))?.[0] ?? "Other",
+    set: (p, v) => {
+      const name = BUILT_IN_STYLES[String(v)];
+      if (!name) throw invalidArgument(`styleBuiltIn ${String(v)}`);
+      p.style = name;
+      p.outlineLevel = undefined;
+    },
+  },
+  outlineLevel: {
+    api: "1.1",
+    get: (p) => p.outlineLevel ?? headingLevel(p.style) ?? 10, // 10: body text, as Word reports it
+    set: (p, v) => {
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 1 || v > 10) throw invalidArgument(`outlineLevel ${v}`);
+      p.outlineLevel = v === 10 ? undefined : v;
+    },
+  },
+  alignment: {
+    api: "1.1",
+    get: (p) => p.alignment ?? "Left",
+    set: (p, v) => {
+      if (!ALIGNMENTS.includes(String(v))) throw invalidArgument(`alignment ${String(v)}`);
+      p.alignment = v as Alignment;
+    },
+  },
+  firstLineIndent: {
+    api: "1.1",
+    get: (p) => p.firstLineIndent ?? 0,
+    set: (p, v) => {
+      if (typeof v !== "number" || !Number.isFinite(v)) throw invalidArgument(`firstLineIndent ${v}`);
+      p.firstLineIndent = v;
+    },
+  },
+  tableNestingLevel: { api: "1.3", get: (p) => (p.inTable ? 1 : 0) },
+  isListItem: { api: "1.3", get: (p) => Boolean(p.listString) },
+};
+
+export class SimParagraphObject extends SimObject<ModelParagraph> {
+  protected readonly typeName = "Word.Paragraph";
+  protected readonly scalars = PARAGRAPH_SCALARS;
+  protected override readonly navigations = ["font", "listItemOrNullObject"];
+
+  /** @internal A paragraph the user deleted since it was handed out is gone. */
+  override target(): ModelParagraph | null {
+    const p = super.target();
+    if (p && !this.context.engine.model.contains(p)) throw itemNotFound();
+    return p;
+  }
+
+  get text(): string {
+    return this.get("text");
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  set style(value: string) {
+    this.set("style", value);
+  }
+  get styleBuiltIn(): string {
+    return this.get("styleBuiltIn");
+  }
+  set styleBuiltIn(value: string) {
+    this.set("styleBuiltIn", value);
+  }
+  get outlineLevel(): number {
+    return this.get("outlineLevel");
+  }
+  set outlineLevel(value: number) {
+    this.set("outlineLevel", value);
+  }
+  get alignment(): string {
+    return this.get("alignment");
+  }
+  set alignment(value: string) {
+    this.set("alignment", value);
+  }
+  get firstLineIndent(): number {
+    return this.get("firstLineIndent");
+  }
+  set firstLineIndent(value: number) {
+    this.set("firstLineIndent", value);
+  }
+  get tableNestingLevel(): number {
+    return this.get("tableNestingLevel");
+  }
+  get isListItem(): boolean {
+    return this.get("isListItem");
+  }
+
+  get font(): SimFont {
+    return this.child("font", () => new SimFont(this.context, () => this.require()));
+  }
+
+  get listItemOrNullObject(): SimListItem {
+    return this.child("listItemOrNullObject", () => {
+      const item = new SimListItem(this.context, () => {
+        const p = this.require();
+        return p.listString ? p : null;
+      });
+      return item.needsApi("1.3");
+    });
+  }
+
+  select(selectionMode?: string): void {
+    this.enqueue(() => this.context.select(this.context.engine.model.wholeParagraph(this.require()), selectionMode));
+  }
+
+  search(searchText: string, options: { matchCase?: boolean; matchWildcards?: boolean } = {}): SimRangeCollection {
+    const found = new SimRangeCollection(this.context, null);
+    this.enqueue(() => {
+      if (options.matchWildcards) throw invalidArgument("matchWildcards is not simulated");
+      const text = literalSearchText(searchText);
+      const ranges = this.context.engine.model.search(this.require(), text, options.matchCase === true);
+      found.fix(ranges.map((r) => this.context.track(r)));
+    });
+    return found;
+  }
+
+  insertParagraph(text: string, location: string): SimParagraphObject {
+    if (location !== "Before" && location !== "After") throw invalidArgument(`insertLocation ${location}`);
+    const para = new SimParagraphObject(this.context, null);
+    this.enqueue(
+      () => para.fix(this.context.engine.model.insertParagraph(this.require(), location, String(text))),
+      { write: true },
+    );
+    return para;
+  }
+
+  insertText(text: string, location: string): SimRange {
+    const range = new SimRange(this.context, null);
+    this.enqueue(
+      () => {
+        const p = this.require();
+        const whole = this.context.engine.model.wholeParagraph(p);
+        const at =
+          location === "Replace"
+            ? whole
+            : location === "Start"
+              ? pointRange(p, 0)
+              : location === "End"
+                ? pointRange(p, p.text.length)
+                : null;
+        if (!at) throw invalidArgument(`insertLocation ${location}`);
+        range.fix(this.context.track(this.context.engine.model.replace(at, String(text))));
+      },
+      { write: true },
+    );
+    return range;
+  }
+
+  getRange(location: string = "Whole"): SimRange {
+    const range = new SimRange(this.context, null);
+    this.enqueue(
+      () => {
+        const model = this.context.engine.model;
+        const p = this.require();
+        let r: ModelRange;
+        if (location === "Whole" || location === "Content") r = model.wholeParagraph(p);
+        else if (location === "Start") r = pointRange(p, 0);
+        else if (location === "End") r = pointRange(p, p.text.length);
+        else if (location === "After") {
+          const next = model.paragraphs[model.indexOf(p) + 1];
+          r = next ? pointRange(next, 0) : pointRange(p, p.text.length);
+        } else throw invalidArgument(`rangeLocation ${location}`);
+        range.fix(this.context.track(r));
+      },
+      { api: "1.3" },
+    );
+    return range;
+  }
+
+  /** Out of its list, if it is in one. */
+  detachFromList(): void {
+    this.enqueue(
+      () => {
+        this.require().listString = undefined;
+      },
+      { write: true, api: "1.3" },
+    );
+  }
+}
+
+/** Word's search codes: the simulator takes "^^" (a caret) and refuses the others. */
+function literalSearchText(text: string): string {
+  return String(text).replace(/\^(.)?/g, (_, c: string | undefined) => {
+    if (c === "^") return "^";
+    throw invalidArgument(`search code ^${c ?? ""} is not simulated`);
+  });
+}
+
+export class SimParagraphCollection extends SimObject<ModelParagraph[]> {
+  protected readonly typeName = "Word.ParagraphCollection";
+  protected readonly scalars = {};
+  private loadedItems: SimParagraphObject[] | null = null;
+
+  get items(): SimParagraphObject[] {
+    if (!this.loadedItems) throw propertyNotLoaded("items");
+    return this.loadedItems;
+  }
+
+  /** Collections load their items: "items/text" and "text" both mean each item's text. */
+  override validatePath(path: string[]): void {
+    const rest = path[0] === "items" ? path.slice(1) : path;
+    new SimParagraphObject(this.context, null).validatePath(rest.length ? rest : ["*"]);
+  }
+
+  override capture(paths: string[]): void {
+    const list = this.require();
+    const itemPaths = paths.map((p) => (p === "items" ? "*" : p.startsWith("items/") ? p.slice(6) : p));
+    this.loadedItems = list.map((para) => {
+      const item = new SimParagraphObject(this.context, null);
+      item.fix(para);
+      item.capture(itemPaths);
+      return item;
+    });
+  }
+
+  getFirst(): SimParagraphObject {
+    const para = new SimParagraphObject(this.context, null);
+    this.enqueue(
+      () => {
+        const list = this.require();
+        if (list.length === 0) throw itemNotFound();
+        para.fix(list[0]);
+      },
+      { api: "1.3" },
+    );
+    return para;
+  }
+}
+
+// ------------------------------------------------------------------ Range
+
+export class SimRange extends SimObject<ModelRange> {
+  protected readonly typeName = "Word.Range";
+  protected readonly scalars: Record<string, Scalar<ModelRange>> = {
+    text: { api: "1.1", get: (r, m) => m.textOf(r) },
+  };
+  protected override readonly navigations = ["paragraphs"];
+
+  get text(): string {
+    return this.get("text");
+  }
+
+  get paragraphs(): SimParagraphCollection {
+    return this.child(
+      "paragraphs",
+      () => new SimParagraphCollection(this.context, () => this.context.engine.model.paragraphsIn(this.require())),
+    );
+  }
+
+  select(selectionMode?: string): void {
+    this.enqueue(() => this.context.select(this.require(), selectionMode));
+  }
+
+  insertText(text: string, location: string): SimRange {
+    const range = new SimRange(this.context, null);
+    this.enqueue(
+      () => {
+        const r = this.require();
+        let at: ModelRange;
+        if (location === "Replace") at = r;
+        else if (location === "Start" || location === "Before") at = pointRange(r.start.para, r.start.offset);
+        else if (location === "End" || location === "After") at = pointRange(r.end.para, r.end.offset);
+        else throw invalidArgument(`insertLocation ${location}`);
+        range.fix(this.context.track(this.context.engine.model.replace(at, String(text))));
+      },
+      { write: true },
+    );
+    return range;
+  }
+
+  delete(): void {
+    this.enqueue(() => void this.context.engine.model.replace(this.require(), ""), { write: true });
+  }
+
+  expandTo(other: SimRange): SimRange {
+    if (!(other instanceof SimRange) || other.context !== this.context) {
+      throw new SimOfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.");
+    }
+    const range = new SimRange(this.context, null);
+    this.enqueue(
+      () => {
+        const model = this.context.engine.model;
+        const a = this.require();
+        const b = other.require();
+        const start = model.compare(a.start, b.start) <= 0 ? a.start : b.start;
+        const end = model.compare(a.end, b.end) >= 0 ? a.end : b.end;
+        range.fix(this.context.track({ start: { ...start }, end: { ...end } }));
+      },
+      { api: "1.3" },
+    );
+    return range;
+  }
+}
+
+export class SimRangeCollection extends SimObject<ModelRange[]> {
+  protected readonly typeName = "Word.RangeCollection";
+  protected readonly scalars = {};
+  private loadedItems: SimRange[] | null = null;
+
+  get items(): SimRange[] {
+    if (!this.loadedItems) throw propertyNotLoaded("items");
+    return this.loadedItems;
+  }
+
+  override validatePath(path: string[]): void {
+    const rest = path[0] === "items" ? path.slice(1) : path;
+    new SimRange(this.context, null).validatePath(rest.length ? rest : ["*"]);
+  }
+
+  override capture(paths: string[]): void {
+    const list = this.require();
+    const itemPaths = paths.map((p) => (p === "items" ? "*" : p.startsWith("items/") ? p.slice(6) : p));
+    this.loadedItems = list.map((r) => {
+      const item = new SimRange(this.context, null);
+      item.fix(r);
+      item.capture(itemPaths);
+      return item;
+    });
+  }
+}
+
+// ------------------------------------------------------------------ Font, ListItem
+
+export class SimFont extends SimObject<ModelParagraph> {
+  protected readonly typeName = "Word.Font";
+  protected readonly scalars: Record<string, Scalar<ModelParagraph>> = {
+    name: {
+      api: "1.1",
+      get: (p) => p.font ?? "",
+      set: (p, v) => {
+        p.font = String(v);
+      },
+    },
+    size: {
+      api: "1.1",
+      get: (p) => p.size ?? 10.5,
+      set: (p, v) => {
+        if (typeof v !== "number" || !(v > 0)) throw invalidArgument(`font.size ${v}`);
+        p.size = v;
+      },
+    },
+    bold: {
+      api: "1.1",
+      get: (p) => p.bold ?? false,
+      set: (p, v) => {
+        p.bold = Boolean(v);
+      },
+    },
+  };
+
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.set("name", value);
+  }
+  get size(): number {
+    return this.get("size");
+  }
+  set size(value: number) {
+    this.set("size", value);
+  }
+  get bold(): boolean {
+    return this.get("bold");
+  }
+  set bold(value: boolean) {
+    this.set("bold", value);
+  }
+}
+
+export class SimListItem extends SimObject<ModelParagraph> {
+  protected readonly typeName = "Word.ListItem";
+  protected readonly scalars: Record<string, Scalar<ModelParagraph>> = {
+    listString: { api: "1.3", get: (p) => p.listString ?? "" },
+  };
+
+  get listString(): string {
+    return this.get("listString");
+  }
+}

@@ -1,0 +1,204 @@
+import { useState } from "react";
+import { Badge, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import type { Analysis, SourceParagraph } from "../../core/types";
+import type { MeetingTemplate } from "../../core/checklist/template";
+import type { ChecklistAspect, ChecklistPart } from "../../core/checklist/checklist";
+import type { TextTarget } from "../../host/DocumentHost";
+import type { TextReplacement } from "../../core/edits";
+import { isNearlyEmpty, planAspectInsertion, planRenumber, planSkeleton } from "../../core/checklist/plan";
+import { analyze } from "../../core/analyze";
+import { useHost } from "../shared/hostContext";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { fontWeight: tokens.fontWeightSemibold },
+  list: { display: "flex", flexDirection: "column", gap: "2px", margin: 0, padding: 0, listStyleType: "none" },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr auto",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `2px ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  name: { cursor: "pointer", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginLeft: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const STATUS = {
+  present: { text: "已有", color: "success" },
+  inside: { text: "仅在其他方面中提及", color: "warning" },
+  missing: { text: "缺少", color: "danger" },
+} as const;
+
+interface Props {
+  analysis: Analysis;
+  paragraphs: SourceParagraph[];
+  template: MeetingTemplate | undefined;
+  act: (action: () => Promise<unknown>) => Promise<void>;
+  select: (target: TextTarget) => Promise<void>;
+}
+
+/** The checklist: which parts and aspects the draft has, and one-click headings for the rest. */
+export function ChecklistView({ analysis, paragraphs, template, act, select }: Props) {
+  const styles = useStyles();
+  const host = useHost();
+  const [renumber, setRenumber] = useState<TextReplacement[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const checklist = analysis.checklist;
+
+  const insertSkeleton = (t: MeetingTemplate) =>
+    act(async () => {
+      await host.insertParagraphs({ location: "End" }, planSkeleton(t));
+      setNotice(`已插入“${t.name}”的提纲，请在【】处填写。`);
+    });
+
+  const insertAspect = (a: ChecklistAspect) =>
+    act(async () => {
+      if (!template) return;
+      const plan = planAspectInsertion(paragraphs, analysis, template, a.id);
+      if ("error" in plan) throw new Error(plan.error);
+      await host.insertParagraphs(plan.anchor, plan.paragraphs);
+      setNotice(
+        plan.listNumbered
+          ? `已${plan.where}插入“${a.name}”。相邻标题使用 Word 自动编号，请为新标题应用相同的编号格式。`
+          : `已${plan.where}插入“${a.name}”。`,
+      );
+      // Read the document again: the numbers after the new heading may need to move up by one.
+      const after = await host.readParagraphs();
+      const edits = planRenumber(after, analyze(after, { template }));
+      setRenumber(edits.length ? edits : null);
+    });
+
+  const applyRenumber = (edits: TextReplacement[]) =>
+    act(async () => {
+      setRenumber(null);
+      let refused = 0;
+      for (const e of edits) if (!(await host.replaceText(e, e.replacement))) refused++;
+      setNotice(refused ? `有 ${refused} 处标题在此期间被修改，未重新编号。` : "已重新编号。");
+    });
+
+  if (isNearlyEmpty(paragraphs)) {
+    return (
+      <div className={styles.root} data-testid="checklist">
+        <Text>文档几乎是空的。可以插入所选会议类型的完整提纲（标题、开头、各部分和各方面的标题，按公文格式排版）。</Text>
+        {template ? (
+          <Button appearance="primary" onClick={() => void insertSkeleton(template)} data-testid="insert-skeleton">
+            插入“{template.name}”提纲
+          </Button>
+        ) : (
+          <Text className={styles.muted}>请先在上方选择会议类型。</Text>
+        )}
+        {notice && <Text size={200}>{notice}</Text>}
+      </div>
+    );
+  }
+  if (!checklist) {
+    return (
+      <Text size={200} className={styles.muted} data-testid="checklist">
+        {analysis.kind === "material" ? "选择会议类型后，这里列出应有的部分和方面。" : "识别为对照检查材料后，这里列出应有的部分和方面。"}
+      </Text>
+    );
+  }
+
+  const share = checklist.balance.share;
+  return (
+    <div className={styles.root} data-testid="checklist">
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {renumber && (
+        <MessageBar intent="warning" data-testid="renumber">
+          <MessageBarBody>
+            后面的标题序号需要顺延：{renumber.map((e) => `${e.text}→${e.replacement}`).join("，")}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void applyRenumber(renumber)}>
+              重新编号
+            </Button>
+            <Button size="small" appearance="transparent" onClick={() => setRenumber(null)}>
+              不用
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {checklist.voice.message && (
+        <MessageBar intent="warning" data-testid="voice">
+          <MessageBarBody>{checklist.voice.message}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <Text className={styles.heading}>应有的部分</Text>
+      <ul className={styles.list} data-testid="checklist-parts">
+        {checklist.parts.map((p) => (
+          <PartRow key={p.role} part={p} onJump={() => p.paragraph !== null && void select({ paragraph: p.paragraph })} />
+        ))}
+      </ul>
+
+      <Text className={styles.heading}>应对照的方面</Text>
+      {checklist.aspects.length === 0 && (
+        <Text size={200} className={styles.muted}>
+          {checklist.writerDefinesAspects ? "请在上方填写反馈意见中的问题方面。" : "此类型没有规定的方面。"}
+        </Text>
+      )}
+      <ul className={styles.list} data-testid="checklist-aspects">
+        {checklist.aspects.map((a) => (
+          <li key={a.id} className={styles.row} data-aspect={a.name} data-status={a.status}>
+            <Badge appearance="tint" color={STATUS[a.status].color} size="small">
+              {STATUS[a.status].text}
+            </Badge>
+            <span
+              className={styles.name}
+              title={a.heading ? `${a.name}：${a.heading}（依据：“${a.term}”）` : a.name}
+              onClick={() => a.paragraph !== null && void select({ paragraph: a.paragraph })}
+            >
+              {a.name}
+              {a.status === "present" && (
+                <span className={styles.detail}>{a.items ? `${a.items} 条，` : ""}{a.characters} 字</span>
+              )}
+            </span>
+            {a.status !== "present" && template ? (
+              <Button size="small" onClick={() => void insertAspect(a)}>
+                插入标题
+              </Button>
+            ) : (
+              <span />
+            )}
+          </li>
+        ))}
+      </ul>
+      {share !== null && (
+        <Text size={200} className={styles.muted} data-testid="balance">
+          问题、剖析和原因约占正文 {Math.round(share * 100)}%，整改措施约占 {100 - Math.round(share * 100)}%。
+          {share < 0.5 ? "审核时一般希望问题和原因占主要篇幅。" : ""}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+function PartRow({ part, onJump }: { part: ChecklistPart; onJump: () => void }) {
+  const styles = useStyles();
+  const present = part.status === "present";
+  return (
+    <li className={styles.row} data-part={part.role} data-status={part.status}>
+      <Badge appearance="tint" color={present ? "success" : "danger"} size="small">
+        {present ? "已有" : "缺少"}
+      </Badge>
+      <span className={styles.name} onClick={onJump} title={part.heading ?? undefined}>
+        {part.name}
+        {present && (
+          <span className={styles.detail}>
+            {part.groups ? `${part.groups} 组，` : ""}
+            {part.characters} 字
+          </span>
+        )}
+      </span>
+      <span />
+    </li>
+  );
+}
