@@ -7,31 +7,26 @@ import { sampleMaterial } from "./sample";
  * The preview page: a sample material in a simulated Word beside the task pane. The pane runs
  * the real Word host code; only `Word` and `Office` are the simulator's.
  */
-const docRoot = document.getElementById("document")!;
-const sim = createSimulatedOffice(docRoot, { paragraphs: sampleMaterial.map((p) => ({ ...p })), settings: {} });
+const sampleDocument = (): SimDocument => ({ paragraphs: sampleMaterial.map((p) => ({ ...p })), settings: {} });
+const sim = createSimulatedOffice(document.getElementById("document")!, sampleDocument());
 installSimulatedOffice(sim);
-
-// "Closing" keeps the saved file here, as a disk would; reopening reads it back.
-let saved: SimDocument | null = null;
-document.getElementById("load-sample")!.addEventListener("click", () =>
-  sim.open({ paragraphs: sampleMaterial.map((p) => ({ ...p })), settings: {} }),
-);
-document.getElementById("load-empty")!.addEventListener("click", () => sim.open({ paragraphs: [{ text: "" }], settings: {} }));
-document.getElementById("reopen")!.addEventListener("click", () => {
-  saved = sim.save();
-  sim.open({ paragraphs: [], settings: {} });
-  sim.open(saved);
-  remount();
-});
 
 const paneRoot = document.getElementById("pane")!;
 let unmount: (() => void) | null = null;
-function remount() {
-  // A reopened document gets a fresh task pane, as in Word.
+
+/** Open a document with a fresh task pane, as Word does for each document. */
+function openDocument(doc: SimDocument) {
   unmount?.();
+  sim.open(doc);
   unmount = mountTaskpane(paneRoot, new WordHost());
 }
-remount();
 
-// For the browser tests: the simulated document's save/open.
-(window as unknown as { __preview: unknown }).__preview = { sim };
+document.getElementById("load-sample")!.addEventListener("click", () => openDocument(sampleDocument()));
+document.getElementById("load-empty")!.addEventListener("click", () => openDocument({ paragraphs: [{ text: "" }], settings: {} }));
+// Save (text and document settings, as a .docx keeps them), close, and open the saved file again.
+document.getElementById("reopen")!.addEventListener("click", () => openDocument(sim.save()));
+
+unmount = mountTaskpane(paneRoot, new WordHost());
+
+// For the browser tests: open a document of their own, read the saved document back.
+(window as unknown as { __preview: unknown }).__preview = { sim, openDocument };

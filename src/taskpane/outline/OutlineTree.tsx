@@ -2,8 +2,8 @@ import { makeStyles, Text, tokens, Tree, TreeItem, TreeItemLayout } from "@fluen
 import type { OutlineNode, SourceParagraph } from "../../core/types";
 
 const useStyles = makeStyles({
-  label: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
-  title: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  label: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
+  line: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", maxWidth: "100%" },
 });
 
 export interface OutlineTreeProps {
@@ -29,9 +29,11 @@ function OutlineItem({ node, paragraphs, onSelect }: { node: OutlineNode; paragr
   const title = node.title || paragraphs[node.paragraph]?.text.trim().slice(0, 30) || "（空）";
   return (
     <TreeItem itemType={children.length ? "branch" : "leaf"} value={node.id} data-node={node.id}>
-      <TreeItemLayout onClick={() => onSelect(node)} title={title}>
-        <span className={styles.label}>{node.label}</span>
-        <Text className={styles.title}>{title}</Text>
+      <TreeItemLayout onClick={() => onSelect(node)} title={`${node.label}${title}`}>
+        <Text className={styles.line}>
+          <span className={styles.label}>{node.label}</span>
+          {title}
+        </Text>
       </TreeItemLayout>
       {children.length > 0 && (
         <Tree>

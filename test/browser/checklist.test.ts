@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launch, openPreview, screenshot } from "./browser";
+import { corpus, CORPUS_SKIP_REASON, hasCorpus } from "../helpers/corpus";
+import { MEETING_TEMPLATES } from "../../src/data/templates";
+import type { SimDocument } from "../../src/simulator";
+
+interface PreviewApi {
+  sim: { save(): SimDocument };
+  openDocument(doc: SimDocument): void;
+}
+
+async function open(page: Page, doc: SimDocument) {
+  await page.evaluate((d) => (window as unknown as { __preview: PreviewApi }).__preview.openDocument(d), doc);
+}
+async function saved(page: Page): Promise<SimDocument> {
+  return page.evaluate(() => (window as unknown as { __preview: PreviewApi }).__preview.sim.save());
+}
+const aspect = (page: Page, name: string) => page.locator(`[data-testid="checklist-aspects"] [data-aspect="${name}"]`);
+
+describe("检查清单 on the simulated Word", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ page } = await openPreview(browser, inject("baseUrl")));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.skipIf(!hasCorpus)(`004 without its 工作作风 group: missing, and inserted back in order${hasCorpus ? "" : ` (${CORPUS_SKIP_REASON})`}`, async () => {
+    await open(page, { paragraphs: corpus("004"), settings: {} });
+    await expect.poll(() => aspect(page, "工作作风").getAttribute("data-status")).toBe("present");
+    for (const name of ["理论学习", "政治素质", "能力本领", "担当作为", "廉洁自律"]) {
+      await expect(aspect(page, name).getAttribute("data-status")).resolves.toBe("present");
+    }
+
+    const without = corpus("004").filter((p) => !p.text.startsWith("（五）工作作风方面"));
+    await open(page, { paragraphs: without, settings: {} });
+    await expect.poll(() => aspect(page, "工作作风").getAttribute("data-status")).not.toBe("present");
+    await aspect(page, "工作作风").getByRole("button", { name: "插入标题" }).click();
+    await expect.poll(() => aspect(page, "工作作风").getAttribute("data-status"), { timeout: 10_000 }).toBe("present");
+
+    const texts = (await saved(page)).paragraphs.map((p) => p.text);
+    const inserted = texts.indexOf("（五）工作作风方面。");
+    expect(inserted).toBeGreaterThan(0);
+    expect(texts[inserted - 1].startsWith("（四）担当作为方面")).toBe(true);
+    expect(texts[inserted + 1].startsWith("（六）廉洁自律方面")).toBe(true);
+    await screenshot(page, "checklist-004");
+  });
+
+  it("the meeting type survives saving, closing and reopening the document", async () => {
+    await page.getByRole("button", { name: "载入示例材料" }).click();
+    const picker = page.getByTestId("meeting-type");
+    await expect.poll(() => picker.inputValue()).toBe("2023-zhuti-liuge"); // recognised from the title
+    await picker.selectOption("2024-niandu-sige-daitou");
+    await expect.poll(async () => (await saved(page)).settings["duizhao.meeting"]).toEqual({ template: "2024-niandu-sige-daitou" });
+
+    await page.getByRole("button", { name: "保存并重新打开" }).click();
+    await expect.poll(() => page.getByTestId("meeting-type").inputValue()).toBe("2024-niandu-sige-daitou");
+    await expect(page.getByText("根据标题和开头识别").count()).resolves.toBe(0);
+    // The 2024 type expects a case study part the sample does not have.
+    await expect
+      .poll(() => page.locator('[data-testid="checklist-parts"] [data-part="case"]').getAttribute("data-status"))
+      .toBe("missing");
+  });
+
+  for (const template of MEETING_TEMPLATES) {
+    it(`skeleton of ${template.id} reads back with every part and aspect`, async () => {
+      await page.getByRole("button", { name: "空白文档" }).click();
+      await page.getByTestId("meeting-type").selectOption(template.id);
+      if (template.writerDefinesAspects) {
+        await page.getByTestId("writer-aspects").fill("落实管党治党责任\n意识形态工作\n以案促改");
+        await page.getByRole("button", { name: "保存方面" }).click();
+      }
+      await page.getByTestId("insert-skeleton").click();
+      await page.getByTestId("checklist-parts").waitFor({ timeout: 10_000 });
+      const statuses = await page.locator("[data-testid=checklist] [data-status]").evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute("data-part") ?? e.getAttribute("data-aspect")}:${e.getAttribute("data-status")}`),
+      );
+      expect(statuses.filter((s) => !s.endsWith(":present"))).toEqual([]);
+      expect(statuses.length).toBe(template.parts.length + (template.writerDefinesAspects ? 3 : template.aspects.length));
+      if (template.id === "2025-niandu-wuge-daitou") await screenshot(page, "skeleton-2025");
+    });
+  }
+});
