@@ -65,6 +65,17 @@ describe("检查清单 on the simulated Word", () => {
     await expect
       .poll(() => page.locator('[data-testid="checklist-parts"] [data-part="case"]').getAttribute("data-status"))
       .toBe("missing");
+
+    // Insert it: between the problems and the causes; the sample's part headings are Word list
+    // items, so the new heading carries no typed number and the pane says so.
+    await page.locator('[data-testid="checklist-parts"] [data-part="case"]').getByRole("button", { name: "插入标题" }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="checklist-parts"] [data-part="case"]').getAttribute("data-status"), { timeout: 10_000 })
+      .toBe("present");
+    await expect(page.getByText("自动编号").count()).resolves.toBeGreaterThan(0);
+    const texts = (await saved(page)).paragraphs.map((p) => p.text);
+    const at = texts.indexOf("反面典型案例剖析");
+    expect(texts[at + 1]).toBe("问题产生的原因");
   });
 
   for (const template of MEETING_TEMPLATES) {

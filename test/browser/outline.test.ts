@@ -21,7 +21,7 @@ describe("preview page: the pane on the simulated Word", () => {
     }
     await expect(page.getByTestId("doc-kind").innerText()).resolves.toContain("对照检查材料");
     const outline = page.getByTestId("outline");
-    await outline.getByText("存在的问题", { exact: true }).first().waitFor();
+    await outline.getByText("二、存在的问题", { exact: true }).first().waitFor();
     for (const heading of ["理论学习方面", "廉洁自律方面"]) {
       await expect(outline.getByText(heading).count()).resolves.toBeGreaterThan(0);
     }

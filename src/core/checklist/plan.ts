@@ -1,4 +1,5 @@
-import type { Analysis, OutlineNode, Paragraphs } from "../types";
+import type { Analysis, OutlineNode, Paragraphs, PartRole } from "../types";
+import { PART_NAMES } from "../structure/roles";
 import type { NewParagraph, ParagraphAnchor, ParagraphFormat, TextReplacement } from "../edits";
 import type { MeetingTemplate } from "./template";
 import { problemGroups } from "./checklist";
@@ -88,26 +89,76 @@ export function planAspectInsertion(
 }
 
 /**
- * Make the problem groups' typed numbers run 1, 2, 3 … again (after an insertion, or a deletion).
- * Word-numbered groups renumber themselves and are left alone.
+ * Make typed numbers run 1, 2, 3 … again (after an insertion, or a deletion): the problem
+ * groups, and the part headings. Word-numbered headings renumber themselves and are left alone.
  */
-export function planRenumber(paragraphs: Paragraphs, analysis: Pick<Analysis, "items" | "outline">): TextReplacement[] {
+export function planRenumber(paragraphs: Paragraphs, analysis: Pick<Analysis, "items" | "outline" | "parts">): TextReplacement[] {
   const nodes = new Map(flattenOutline(analysis.outline).map((n) => [n.id, n] as const));
-  const groups = analysis.items
-    .filter((i) => i.part === "problems")
-    .map((i) => nodes.get(i.node))
-    .filter((n): n is OutlineNode => !!n && n.kind === "heading" && !n.fromList && n.number !== null && !!n.pattern);
+  const problemGroups = analysis.items.filter((i) => i.part === "problems").map((i) => nodes.get(i.node));
+  const partHeadings = analysis.parts.filter((p) => p.node).map((p) => nodes.get(p.node!));
+  return [...renumber(paragraphs, partHeadings), ...renumber(paragraphs, problemGroups)].sort((a, b) => a.paragraph - b.paragraph);
+}
+
+function renumber(paragraphs: Paragraphs, siblings: (OutlineNode | undefined)[]): TextReplacement[] {
+  const numbered = siblings.filter(
+    (n): n is OutlineNode => !!n && n.kind === "heading" && !n.fromList && n.number !== null && !!n.pattern,
+  );
   const out: TextReplacement[] = [];
-  let expected = 1;
-  for (const n of groups) {
-    if (n.number !== expected) {
-      const replacement = formatLabel({ pattern: n.pattern!, numeral: n.numeral! }, expected);
-      const text = paragraphs[n.paragraph].text.slice(n.start, n.start + n.label.length);
-      out.push({ paragraph: n.paragraph, start: n.start, end: n.start + n.label.length, text, replacement });
-    }
-    expected++;
-  }
+  numbered.forEach((n, k) => {
+    if (n.number === k + 1) return;
+    const replacement = formatLabel({ pattern: n.pattern!, numeral: n.numeral! }, k + 1);
+    const text = paragraphs[n.paragraph].text.slice(n.start, n.start + n.label.length);
+    out.push({ paragraph: n.paragraph, start: n.start, end: n.start + n.label.length, text, replacement });
+  });
   return out;
+}
+
+/**
+ * Where and how to insert a missing part's heading: after the part the template puts before it
+ * (or before the one after it), numbered like the other part headings.
+ */
+export function planPartInsertion(
+  analysis: Pick<Analysis, "outline" | "parts">,
+  template: MeetingTemplate,
+  role: PartRole,
+): InsertionPlan | { error: string } {
+  const index = template.parts.indexOf(role);
+  if (index < 0) return { error: "清单中没有这一部分。" };
+  const order = (r: PartRole) => template.parts.indexOf(r);
+  const present = analysis.parts.filter((p) => order(p.role) >= 0);
+  const before = present.filter((p) => order(p.role) < index).pop();
+  const after = present.find((p) => order(p.role) > index);
+  const nodes = new Map(flattenOutline(analysis.outline).map((n) => [n.id, n] as const));
+  const headed = analysis.parts.filter((p) => p.node).map((p) => nodes.get(p.node!)!);
+  const neighbourNode = (before?.node && nodes.get(before.node)) || (after?.node && nodes.get(after.node)) || headed[0];
+
+  // Numbered by position among the part headings; the ones after it are renumbered on request.
+  let anchor: ParagraphAnchor;
+  let number: number;
+  let where: string;
+  if (before) {
+    anchor = { paragraph: before.last, location: "After" };
+    number = headed.filter((n) => n.paragraph <= before.last).length + 1;
+    where = `在“${PART_NAMES[before.role]}”之后`;
+  } else if (after) {
+    anchor = { paragraph: after.paragraph, location: "Before" };
+    number = headed.filter((n) => n.paragraph < after.paragraph).length + 1;
+    where = `在“${PART_NAMES[after.role]}”之前`;
+  } else {
+    const head = analysis.parts.filter((p) => p.role === "title" || p.role === "signature" || p.role === "preamble").pop();
+    anchor = head ? { paragraph: head.last, location: "After" } : { location: "End" };
+    number = 1;
+    where = head ? `在“${PART_NAMES[head.role]}”之后` : "在文末";
+  }
+  const listNumbered = neighbourNode?.fromList === true;
+  const numbering = neighbourNode?.pattern && neighbourNode.numeral ? { pattern: neighbourNode.pattern, numeral: neighbourNode.numeral } : STYLE_PATTERNS.cn;
+  const label = listNumbered || (neighbourNode && !neighbourNode.label) ? "" : formatLabel(numbering, number);
+  return {
+    anchor,
+    paragraphs: [{ text: `${label}${template.partHeadings[role] ?? PART_NAMES[role]}`, format: FORMATS.level1 }],
+    listNumbered,
+    where,
+  };
 }
 
 const SLOTS = "一是【……】。二是【……】。";

@@ -5,7 +5,7 @@ import type { MeetingTemplate } from "../../core/checklist/template";
 import type { ChecklistAspect, ChecklistPart } from "../../core/checklist/checklist";
 import type { TextTarget } from "../../host/DocumentHost";
 import type { TextReplacement } from "../../core/edits";
-import { isNearlyEmpty, planAspectInsertion, planRenumber, planSkeleton } from "../../core/checklist/plan";
+import { isNearlyEmpty, planAspectInsertion, planPartInsertion, planRenumber, planSkeleton, type InsertionPlan } from "../../core/checklist/plan";
 import { analyze } from "../../core/analyze";
 import { useHost } from "../shared/hostContext";
 
@@ -55,22 +55,25 @@ export function ChecklistView({ analysis, paragraphs, template, act, select }: P
       setNotice(`已插入“${t.name}”的提纲，请在【】处填写。`);
     });
 
-  const insertAspect = (a: ChecklistAspect) =>
+  /** Insert a planned heading, then offer to move the numbers after it up by one. */
+  const insertHeading = (name: string, plan: () => InsertionPlan | { error: string }) =>
     act(async () => {
       if (!template) return;
-      const plan = planAspectInsertion(paragraphs, analysis, template, a.id);
-      if ("error" in plan) throw new Error(plan.error);
-      await host.insertParagraphs(plan.anchor, plan.paragraphs);
+      const planned = plan();
+      if ("error" in planned) throw new Error(planned.error);
+      await host.insertParagraphs(planned.anchor, planned.paragraphs);
       setNotice(
-        plan.listNumbered
-          ? `已${plan.where}插入“${a.name}”。相邻标题使用 Word 自动编号，请为新标题应用相同的编号格式。`
-          : `已${plan.where}插入“${a.name}”。`,
+        planned.listNumbered
+          ? `已${planned.where}插入“${name}”。相邻标题使用 Word 自动编号，请为新标题应用相同的编号格式。`
+          : `已${planned.where}插入“${name}”。`,
       );
-      // Read the document again: the numbers after the new heading may need to move up by one.
       const after = await host.readParagraphs();
       const edits = planRenumber(after, analyze(after, { template }));
       setRenumber(edits.length ? edits : null);
     });
+  const insertAspect = (a: ChecklistAspect) =>
+    insertHeading(a.name, () => planAspectInsertion(paragraphs, analysis, template!, a.id));
+  const insertPart = (p: ChecklistPart) => insertHeading(p.name, () => planPartInsertion(analysis, template!, p.role));
 
   const applyRenumber = (edits: TextReplacement[]) =>
     act(async () => {
@@ -135,7 +138,12 @@ export function ChecklistView({ analysis, paragraphs, template, act, select }: P
       <Text className={styles.heading}>应有的部分</Text>
       <ul className={styles.list} data-testid="checklist-parts">
         {checklist.parts.map((p) => (
-          <PartRow key={p.role} part={p} onJump={() => p.paragraph !== null && void select({ paragraph: p.paragraph })} />
+          <PartRow
+            key={p.role}
+            part={p}
+            onJump={() => p.paragraph !== null && void select({ paragraph: p.paragraph })}
+            onInsert={template ? () => void insertPart(p) : undefined}
+          />
         ))}
       </ul>
 
@@ -181,7 +189,7 @@ export function ChecklistView({ analysis, paragraphs, template, act, select }: P
   );
 }
 
-function PartRow({ part, onJump }: { part: ChecklistPart; onJump: () => void }) {
+function PartRow({ part, onJump, onInsert }: { part: ChecklistPart; onJump: () => void; onInsert?: () => void }) {
   const styles = useStyles();
   const present = part.status === "present";
   return (
@@ -198,7 +206,13 @@ function PartRow({ part, onJump }: { part: ChecklistPart; onJump: () => void }) 
           </span>
         )}
       </span>
-      <span />
+      {!present && onInsert ? (
+        <Button size="small" onClick={onInsert}>
+          插入标题
+        </Button>
+      ) : (
+        <span />
+      )}
     </li>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze, paragraphsFromText } from "../../../src/core/analyze";
-import { planAspectInsertion, planRenumber, planSkeleton } from "../../../src/core/checklist/plan";
+import { planAspectInsertion, planPartInsertion, planRenumber, planSkeleton } from "../../../src/core/checklist/plan";
 import { customTemplate, withWriterAspects } from "../../../src/core/checklist/custom";
 import { findTemplate, MEETING_TEMPLATES } from "../../../src/data/templates";
 import type { SourceParagraph } from "../../../src/core/types";
@@ -140,5 +140,54 @@ describe("checklist details", () => {
     const plan = planAspectInsertion(ps, a, findTemplate("2024-niandu-sige-daitou")!, a.checklist!.aspects[0].id);
     expect(plan).toMatchObject({ anchor: { paragraph: 1, location: "After" } });
     expect(a.checklist!.parts.find((p) => p.role === "case")!.status).toBe("missing");
+  });
+});
+
+describe("inserting a missing part", () => {
+  const T2024 = findTemplate("2024-niandu-sige-daitou")!;
+  const lines = [
+    "2024年度民主生活会个人对照检查材料",
+    "按照要求，现将对照检查情况报告如下：",
+    "一、存在的问题",
+    "（一）带头严守政治纪律和政治规矩方面。一是学得不深。二是守得不严。",
+    "二、问题产生的原因",
+    "一是理想信念有所松懈。",
+    "三、整改措施",
+    "（一）每月集中学习一次。",
+  ];
+
+  it("puts 反面典型案例剖析 between problems and causes, and offers to renumber the parts after it", () => {
+    const ps = paragraphsFromText(lines.join("\n"));
+    const a = analyze(ps, { template: T2024 });
+    expect(a.checklist!.parts.find((p) => p.role === "case")!.status).toBe("missing");
+    const plan = planPartInsertion(a, T2024, "case");
+    if ("error" in plan) throw new Error(plan.error);
+    expect(plan.where).toContain("存在的问题");
+    expect(plan.paragraphs[0].text).toBe("二、反面典型案例剖析");
+    const after = insert(ps, plan.anchor, plan.paragraphs);
+    expect(after[4].text).toBe("二、反面典型案例剖析");
+    const b = analyze(after, { template: T2024 });
+    expect(b.checklist!.parts.every((p) => p.status === "present")).toBe(true);
+    const edits = planRenumber(after, b);
+    expect(edits.map((e) => [e.text, e.replacement])).toEqual([
+      ["二、", "三、"],
+      ["三、", "四、"],
+    ]);
+    const fixed = analyze(replace(after, edits), { template: T2024 });
+    expect(fixed.parts.filter((p) => p.heading).map((p) => p.heading)).toEqual([
+      "一、存在的问题",
+      "二、反面典型案例剖析",
+      "三、问题产生的原因",
+      "四、整改措施",
+    ]);
+  });
+
+  it("a missing first part goes after the preamble", () => {
+    const ps = paragraphsFromText([lines[0], lines[1], ...lines.slice(4)].join("\n"));
+    const a = analyze(ps, { template: T2024 });
+    const plan = planPartInsertion(a, T2024, "problems");
+    if ("error" in plan) throw new Error(plan.error);
+    expect(plan.anchor).toEqual({ paragraph: 2, location: "Before" });
+    expect(plan.paragraphs[0].text).toBe("一、存在的问题".replace("存在的问题", T2024.partHeadings.problems!));
   });
 });
