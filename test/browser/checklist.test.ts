@@ -78,6 +78,22 @@ describe("检查清单 on the simulated Word", () => {
     expect(texts[at + 1]).toBe("问题产生的原因");
   });
 
+  it("a custom checklist is made, used, and kept for the next document", async () => {
+    await page.getByRole("button", { name: "载入示例材料" }).click();
+    await page.getByTestId("meeting-type").selectOption({ label: "新建自定义清单…" });
+    const editor = page.getByTestId("custom-editor");
+    await editor.getByLabel("名称").fill("本单位调研专题");
+    await editor.getByLabel("需要对照的方面（每行一个）").fill("理论学习\n调查研究");
+    await editor.getByRole("button", { name: "保存并使用" }).click();
+    await expect.poll(() => aspect(page, "调查研究").getAttribute("data-status")).toBe("inside"); // the sample mentions it in a group
+    await expect(aspect(page, "理论学习").getAttribute("data-status")).resolves.toBe("present");
+
+    // Another document: the checklist is offered again (kept per user, in this browser profile).
+    await page.getByRole("button", { name: "空白文档" }).click();
+    const options = await page.getByTestId("meeting-type").locator("option").allTextContents();
+    expect(options).toContain("本单位调研专题");
+  });
+
   for (const template of MEETING_TEMPLATES) {
     it(`skeleton of ${template.id} reads back with every part and aspect`, async () => {
       await page.getByRole("button", { name: "空白文档" }).click();
