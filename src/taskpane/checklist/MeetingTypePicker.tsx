@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from "react";
-import { Badge, Button, Field, Input, makeStyles, Select, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, makeStyles, mergeClasses, Select, Text, Textarea, tokens } from "@fluentui/react-components";
 import type { useMeetingType, CustomType } from "./meetingType";
 import { exportCustomTypes, parseCustomTypes } from "./meetingType";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", alignItems: "center" },
-  note: { color: tokens.colorNeutralForeground3 },
+  note: { color: tokens.colorNeutralForeground3, cursor: "pointer" },
+  clamped: { display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" },
   editor: {
     display: "flex",
     flexDirection: "column",
@@ -24,6 +25,7 @@ const CUSTOM_NEW = "__custom_new__";
 export function MeetingTypePicker({ meeting, suggested }: { meeting: Meeting; suggested: string | null }) {
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
+  const [noteOpen, setNoteOpen] = useState(false);
   const current = meeting.choice?.template ?? suggested ?? "";
   const template = meeting.templates.find((t) => t.id === current);
 
@@ -54,7 +56,12 @@ export function MeetingTypePicker({ meeting, suggested }: { meeting: Meeting; su
               表述待核实
             </Badge>
           )}
-          <Text size={200} className={styles.note}>
+          <Text
+            size={200}
+            className={mergeClasses(styles.note, !noteOpen && styles.clamped)}
+            title={noteOpen ? undefined : "点击展开说明"}
+            onClick={() => setNoteOpen(!noteOpen)}
+          >
             {template.note}
           </Text>
         </div>
