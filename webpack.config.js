@@ -32,7 +32,10 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },
+        { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2017", jsx: "automatic" } },
+        // Word 2019 and 2021 on Windows 10 may show the pane in the old Edge (EdgeHTML 18)
+        // webview, which cannot parse ?. and ??: lower the libraries too in the production build.
+        ...(production ? [{ test: /\.m?js$/, include: /node_modules/, loader: "esbuild-loader", options: { target: "es2017" } }] : []),
       ],
     },
     performance: { hints: false },

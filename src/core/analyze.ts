@@ -50,9 +50,14 @@ export function analyze(paragraphs: Paragraphs, options: AnalyzeOptions = {}): A
   const title =
     titleParagraph === undefined
       ? null
-      : { paragraph: titleParagraph, text: paragraphs[titleParagraph].text.replace(/^[\s#*]+|[\s*]+$/g, "") };
+      : {
+          paragraph: titleParagraph,
+          text: [...new Set(structure.title.map((i) => paragraphs[i].text.replace(/^[\s#*]+|[\s*]+$/g, "")))].join(""),
+        };
+  // A chosen type gives a checklist even before the draft reads as a material (an early draft
+  // with one heading needs the checklist most); a recognised type only for a material.
   const checklist =
-    template && structure.kind === "material"
+    template && (structure.kind === "material" || (!suggested && structure.kind === "unknown"))
       ? buildChecklist(paragraphs, { ...structure, voice: voice.voice, outline, title }, template, suggested)
       : null;
   return {

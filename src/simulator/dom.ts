@@ -280,7 +280,8 @@ export class DomView implements DocumentView {
     el.dataset.pid = String(para.id);
     if (para.listString) el.dataset.list = para.listString;
     if (para.style) el.dataset.style = para.style;
-    const look = headingLevel(para.style) ?? (/^(title|标题)$/i.test(para.style ?? "") ? 1 : undefined);
+    if (/^(title|标题)$/i.test(para.style ?? "")) el.classList.add("sim-title");
+    const look = headingLevel(para.style);
     if (look) el.classList.add(`sim-h${Math.min(look, 4)}`);
     if (para.outlineLevel !== undefined) el.dataset.outline = String(para.outlineLevel);
     if (para.font !== undefined) {

@@ -26,19 +26,27 @@ export const SIMULATOR_CSS = `
 .sim-page p[data-list]::before {
   content: attr(data-list);
 }
-.sim-page p.sim-h1 {
-  font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif;
+/* The title: 方正小标宋 二号, centred. */
+.sim-page p.sim-title {
+  font-family: "方正小标宋简体", "华文中宋", "Noto Serif CJK SC", serif;
   font-size: 22pt;
   font-weight: bold;
   text-align: center;
 }
-.sim-page p.sim-h2 {
+/* GB/T 9704 levels: 一、 in 黑体, （一） in 楷体, both 三号 with a two-character indent. */
+.sim-page p.sim-h1 {
   font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif;
   font-size: 16pt;
+  text-indent: 2em;
+}
+.sim-page p.sim-h2 {
+  font-family: "楷体_GB2312", "楷体", "KaiTi", "Noto Serif CJK SC", serif;
+  font-size: 16pt;
+  text-indent: 2em;
 }
 .sim-page p.sim-h3 {
-  font-family: "楷体_GB2312", "楷体", "KaiTi", serif;
   font-weight: bold;
+  text-indent: 2em;
 }
 .sim-page p.sim-h4 {
   font-weight: bold;

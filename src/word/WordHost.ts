@@ -199,20 +199,17 @@ export class WordHost implements DocumentHost {
           paragraph.insertText(replacement, "End");
         } else {
           const before = await findTextBefore(context, paragraph, text, start);
-          if (before) before.insertText(replacement, "End");
-          else paragraph.insertText(text.slice(0, start) + replacement + text.slice(start), "Replace");
+          if (!before) return false; // see below: never rewrite the whole paragraph
+          before.insertText(replacement, "End");
         }
       } else {
         const plan = planSpan(text, start, end, api13);
         const range = plan ? await findSpan(context, paragraph, plan) : null;
-        if (range) {
-          if (replacement === "") range.delete();
-          else range.insertText(replacement, "Replace");
-        } else {
-          // The span cannot be searched for ('^', overlapping repeats): rewrite the paragraph's
-          // text. Its paragraph formatting stays; character formatting inside it may not.
-          paragraph.insertText(text.slice(0, start) + replacement + text.slice(end), "Replace");
-        }
+        // The span cannot be found by search ('^', overlapping repeats): refuse rather than
+        // rewrite the paragraph, which would drop pictures, footnotes and comments in it.
+        if (!range) return false;
+        if (replacement === "") range.delete();
+        else range.insertText(replacement, "Replace");
       }
       await context.sync();
       return true;

@@ -4,6 +4,7 @@ import { launch, openPreview, screenshot } from "./browser";
 import { corpus, CORPUS_SKIP_REASON, hasCorpus } from "../helpers/corpus";
 import { MEETING_TEMPLATES } from "../../src/data/templates";
 import type { SimDocument } from "../../src/simulator";
+import { sampleMaterial } from "../../src/preview/sample";
 
 interface PreviewApi {
   sim: { save(): SimDocument };
@@ -49,6 +50,28 @@ describe("检查清单 on the simulated Word", () => {
     expect(texts[inserted - 1].startsWith("（四）担当作为方面")).toBe(true);
     expect(texts[inserted + 1].startsWith("（六）廉洁自律方面")).toBe(true);
     await screenshot(page, "checklist-004");
+  });
+
+  it("inserting an aspect whose number is taken offers to renumber the ones after it", async () => {
+    // The sample without its 工作作风 group, 廉洁自律 closed up to （五）.
+    const paragraphs = sampleMaterial
+      .filter((p) => !p.text.startsWith("（五）工作作风方面"))
+      .map((p) => (p.text.startsWith("（六）廉洁自律方面") ? { ...p, text: p.text.replace("（六）", "（五）") } : { ...p }));
+    await open(page, { paragraphs, settings: {} });
+    await expect.poll(() => aspect(page, "工作作风").getAttribute("data-status")).not.toBe("present");
+    await expect(page.getByTestId("renumber").count()).resolves.toBe(0);
+
+    await aspect(page, "工作作风").getByRole("button", { name: "插入标题" }).click();
+    await expect.poll(() => aspect(page, "工作作风").getAttribute("data-status"), { timeout: 10_000 }).toBe("present");
+    const bar = page.getByTestId("renumber");
+    await expect.poll(() => bar.innerText()).toContain("（五）→（六）");
+    await bar.getByRole("button", { name: "重新编号" }).click();
+    await expect.poll(() => page.getByTestId("renumber").count(), { timeout: 10_000 }).toBe(0);
+
+    const texts = (await saved(page)).paragraphs.map((p) => p.text);
+    const headings = texts.filter((t) => /^（[一二三四五六七八九十]）.{2,4}方面/.test(t)).map((t) => t.slice(0, 7));
+    expect(headings).toEqual(["（一）理论学习", "（二）政治素质", "（三）能力本领", "（四）担当作为", "（五）工作作风", "（六）廉洁自律"]);
+    await screenshot(page, "checklist-renumbered");
   });
 
   it("the meeting type survives saving, closing and reopening the document", async () => {

@@ -46,10 +46,18 @@ export interface ChecklistResult {
   balance: { problemsAndCauses: number; measures: number; share: number | null };
 }
 
-/** Whether `text` contains one of the aspect's terms; the longest one found. */
+/** Joining words that drafts put between the words of a term (形式主义和官僚主义). */
+const JOINERS = /[和及与、，,\s]/g;
+
+/** Whether `text` contains one of the aspect's terms, joining words aside; the longest one found. */
 export function matchAspect(text: string, aspect: Pick<AspectSpec, "terms">): string | null {
+  const bare = text.replace(JOINERS, "");
   let best: string | null = null;
-  for (const term of aspect.terms) if (text.includes(term) && (!best || term.length > best.length)) best = term;
+  for (const term of aspect.terms) {
+    const bareTerm = term.replace(JOINERS, "");
+    const found = text.includes(term) || (bareTerm.length >= 2 && bare.includes(bareTerm));
+    if (found && (!best || term.length > best.length)) best = term;
+  }
   return best;
 }
 

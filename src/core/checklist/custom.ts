@@ -1,9 +1,19 @@
 import type { AspectSpec, MeetingTemplate } from "./template";
 
-/** Key terms of an aspect the writer typed: the words themselves, and their parts (a、b和c). */
+/** The words of an aspect the writer typed, without a number, 在 and 方面 around them. */
+function coreOf(name: string): string {
+  return name
+    .trim()
+    .replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])\s*/, "")
+    .replace(/^在/, "")
+    .replace(/(方面|方面的问题|的问题|问题)[。：:]?$/, "")
+    .trim();
+}
+
+/** Key terms of an aspect the writer typed: the words themselves, and their parts (a、b，c). */
 export function termsOf(name: string): string[] {
-  const core = name.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?/, "").replace(/^在/, "").replace(/(方面|的问题|问题)$/, "").trim();
-  const parts = core.split(/[、，,；;和及与]/).map((s) => s.trim()).filter((s) => s.length >= 2);
+  const core = coreOf(name);
+  const parts = core.split(/[、，,；;]/).map((s) => s.trim()).filter((s) => s.length >= 2);
   const terms = [...new Set([core, ...parts].filter((s) => s.length >= 2))];
   return terms.sort((a, b) => b.length - a.length);
 }
@@ -14,12 +24,13 @@ export function aspectsFromNames(names: readonly string[]): AspectSpec[] {
     .map((n) => n.trim())
     .filter(Boolean)
     .map((name, i) => {
-      const core = termsOf(name)[0] ?? name;
+      const core = coreOf(name) || name;
+      const terms = termsOf(name);
       return {
         id: `a${i + 1}`,
         name: core,
-        heading: /方面$/.test(name) ? name.replace(/^在?/, "在") : `在${core}方面`,
-        terms: termsOf(name).length ? termsOf(name) : [name],
+        heading: `在${core}方面`,
+        terms: terms.length ? terms : [name],
         confidence: "high" as const,
       };
     });

@@ -53,8 +53,11 @@ export function planAspectInsertion(
   let anchor: ParagraphAnchor;
   let number: number;
   let where: string;
+  const problemsPart = analysis.parts.find((p) => p.role === "problems");
+  // A group that ends the problems part may reach past it (to a closing line): stop at the part.
+  const lastOf = (paragraph: number) => (problemsPart ? Math.min(paragraph, problemsPart.last) : paragraph);
   if (before) {
-    anchor = { paragraph: before.item.lastParagraph, location: "After" };
+    anchor = { paragraph: lastOf(before.item.lastParagraph), location: "After" };
     number = (node?.number ?? 0) + 1;
     where = `在“${before.match!.aspect.name}”之后`;
   } else if (after) {
@@ -62,10 +65,10 @@ export function planAspectInsertion(
     number = node?.number ?? 1;
     where = `在“${after.match!.aspect.name}”之前`;
   } else {
-    const problems = analysis.parts.find((p) => p.role === "problems");
+    const problems = problemsPart;
     if (!problems) return { error: "文档中还没有“存在的问题”部分，请先插入该部分的标题。" };
     if (neighbour) {
-      anchor = { paragraph: neighbour.item.lastParagraph, location: "After" };
+      anchor = { paragraph: lastOf(neighbour.item.lastParagraph), location: "After" };
       number = (node?.number ?? 0) + 1;
     } else {
       anchor = problems.heading ? { paragraph: problems.paragraph, location: "After" } : { paragraph: problems.first, location: "Before" };
@@ -74,6 +77,7 @@ export function planAspectInsertion(
     where = "在“存在的问题”部分";
   }
 
+  anchor = outsideTables(paragraphs, anchor);
   const listNumbered = node?.fromList === true;
   const style = node && node.style !== "runon" ? node.style : "cn-paren";
   const numbering = node?.pattern && node.numeral ? { pattern: node.pattern, numeral: node.numeral } : STYLE_PATTERNS["cn-paren"];
@@ -86,6 +90,17 @@ export function planAspectInsertion(
     listNumbered,
     where,
   };
+}
+
+/**
+ * A paragraph inserted after a table cell's paragraph would land in the cell: insert before the
+ * first paragraph after the table instead (or at the end of the document).
+ */
+function outsideTables(paragraphs: Paragraphs, anchor: ParagraphAnchor): ParagraphAnchor {
+  if (anchor.location !== "After" || !paragraphs[anchor.paragraph]?.inTable) return anchor;
+  let next = anchor.paragraph + 1;
+  while (next < paragraphs.length && paragraphs[next].inTable) next++;
+  return next < paragraphs.length ? { paragraph: next, location: "Before" } : { location: "End" };
 }
 
 /**
@@ -118,6 +133,7 @@ function renumber(paragraphs: Paragraphs, siblings: (OutlineNode | undefined)[])
  * (or before the one after it), numbered like the other part headings.
  */
 export function planPartInsertion(
+  paragraphs: Paragraphs,
   analysis: Pick<Analysis, "outline" | "parts">,
   template: MeetingTemplate,
   role: PartRole,
@@ -150,6 +166,7 @@ export function planPartInsertion(
     number = 1;
     where = head ? `在“${PART_NAMES[head.role]}”之后` : "在文末";
   }
+  anchor = outsideTables(paragraphs, anchor);
   const listNumbered = neighbourNode?.fromList === true;
   const numbering = neighbourNode?.pattern && neighbourNode.numeral ? { pattern: neighbourNode.pattern, numeral: neighbourNode.numeral } : STYLE_PATTERNS.cn;
   const label = listNumbered || (neighbourNode && !neighbourNode.label) ? "" : formatLabel(numbering, number);

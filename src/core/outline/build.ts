@@ -1,7 +1,7 @@
 import type { OutlineNode, Paragraphs } from "../types";
-import { contentStart, readLabel, readListLabel, type Label } from "./labels";
+import { contentStart, readLabel, readListLabel, STYLE_RANK, type Label } from "./labels";
 import { findRunOnItems, type RunOnMarker } from "./runon";
-import { looksLikeStandaloneHeading, roleOfHeading } from "../structure/partPatterns";
+import { looksLikeStandaloneHeading, namesPart, roleOfHeading } from "../structure/partPatterns";
 
 const STOPS = /[。；;！!？?：:]/;
 
@@ -85,7 +85,8 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const text = p.text;
-    if (skip.has(i) || !text.trim()) continue;
+    // Tables are body text: numbers in cells are not the document's headings.
+    if (skip.has(i) || !text.trim() || p.inTable) continue;
     const cs = contentStart(text);
     let label: Label | null = null;
     let fromList = false;
@@ -106,8 +107,9 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
     } else if (level !== null && looksLikeStandaloneHeading(text.slice(cs))) {
       key = `h${level}`;
       style = "heading-style";
-    } else if (level === null && !p.inTable && looksLikeStandaloneHeading(text.slice(cs)) && roleOfHeading(text.slice(cs)) !== null) {
-      // An unnumbered part heading ("存在的主要问题"): it closes everything open above it.
+    } else if (level === null && (stack.length === 0 || stack[0].key === "plain") && namesPart(text.slice(cs))) {
+      // An unnumbered part heading ("存在的主要问题") in a draft that does not number its
+      // parts: it closes everything open above it.
       key = "plain";
       style = "plain";
       stack.length = 0;
@@ -121,7 +123,10 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
     // A Word heading level closes every open heading at its level or below; otherwise a style
     // already open is a sibling. An unnumbered heading naming a part starts at the top.
     const byLevel = level === null ? -1 : stack.findIndex((o) => o.level !== null && o.level >= level);
-    const same = byLevel >= 0 ? byLevel : stack.findIndex((o) => o.key === key);
+    let same = byLevel >= 0 ? byLevel : stack.findIndex((o) => o.key === key);
+    // 一、 is the top numbered level: it never sits under （一） or 1. (a draft whose problems
+    // heading is missing opens with its （一） groups; the 二、 that follows is a part).
+    if (same < 0 && key === "cn") same = stack.findIndex((o) => (STYLE_RANK[o.key] ?? 0) > 1);
     if (same >= 0) stack.length = same;
     else if (style === "heading-style" && roleOfHeading(text.slice(cs)) !== null) stack.length = 0;
     const [ts, te] = titleSpan(text, titleFrom, text.length);
@@ -147,7 +152,7 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
     headings.push(node);
     depths.push(stack.length);
     stack.push({ node, depth: stack.length, level, key });
-    addRunOn(text, i, te);
+    addRunOn(text, i, afterStop(text, te));
   }
 
   // Each heading reaches to the paragraph before the next heading at its depth or above:
@@ -166,6 +171,12 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
     nextAtOrAbove.length = d + 1; // deeper headings after this one no longer bound anything above
   }
   return roots;
+}
+
+/** Past the full stop and spaces that end a heading: where its run-on items may start. */
+function afterStop(text: string, at: number): number {
+  while (at < text.length && /[。；;：:！!？?\s\u3000*]/.test(text[at])) at++;
+  return at;
 }
 
 function trimEnd(text: string, end: number): number {

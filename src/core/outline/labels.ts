@@ -84,13 +84,15 @@ export function readListLabel(listString: string): Label | null {
   if (known && known.end === s.length) return { ...known, start: 0, end: 0 };
   const m = /[0-9]+|[〇零一二两三四五六七八九十百]+/.exec(s);
   const number = m ? (/\d/.test(m[0]) ? Number(m[0]) : parseChineseNumeral(m[0])) : null;
-  const pattern = m ? s.slice(0, m.index) + "%1" + s.slice(m.index + m[0].length) : s;
+  // A bullet (•, ➢, ) numbers nothing: the paragraph is body text, not a heading.
+  if (!m || !number) return null;
+  const pattern = s.slice(0, m.index) + "%1" + s.slice(m.index + m[0].length);
   return {
     style: `list:${pattern}`,
-    number: number ?? 0,
+    number,
     text: s,
     pattern,
-    numeral: m && /\d/.test(m[0]) ? "arabic" : "cn",
+    numeral: /\d/.test(m[0]) ? "arabic" : "cn",
     start: 0,
     end: 0,
   };
@@ -101,6 +103,9 @@ export function formatLabel(label: Pick<Label, "pattern" | "numeral">, n: number
   const value = label.numeral === "cn" ? toChineseNumeral(n) : label.numeral === "circled" ? toCircled(n) : String(n);
   return label.pattern.replace("%1", value);
 }
+
+/** GB/T 9704 order of the styles: 一、 above （一） above 1. above （1） above ①. */
+export const STYLE_RANK: Partial<Record<string, number>> = { cn: 1, "cn-paren": 2, arabic: 3, "arabic-paren": 4, circled: 5 };
 
 /** Default patterns per style, for headings the add-in writes itself. */
 export const STYLE_PATTERNS: Record<"cn" | "cn-paren" | "arabic" | "arabic-paren", Pick<Label, "pattern" | "numeral">> = {

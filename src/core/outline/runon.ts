@@ -50,20 +50,19 @@ function chainOf(text: string, from: number, kind: RunOnMarker["kind"], previous
     const n = kind === "seq" ? SEQ_ORDER[m[1]] : parseChineseNumeral(m[1]);
     if (n === null) continue;
     const first = chain.length === 0;
-    const ok = first
-      ? n === 1 || (m.index === from && previous > 0 && n === previous + 1)
-      : kind === "seq"
-        ? n >= expected && n <= 4
-        : n === expected;
+    const continues = m.index === from && previous > 0 && (kind === "seq" ? n > Math.min(previous, 3) : n === previous + 1);
+    const ok = first ? n === 1 || continues : kind === "seq" ? n >= expected && n <= 4 : n === expected;
     if (!ok) continue;
     // 第一，… in a paragraph also containing 首先… is handled by taking the longest chain.
     const end = kind === "di" ? m.index + m[0].length - 1 : m.index + m[0].length;
-    chain.push({ kind, number: kind === "seq" ? chain.length + 1 : n, start: m.index, end });
+    const number = kind === "seq" ? (first && n !== 1 ? previous + 1 : chain.length + 1) : n;
+    chain.push({ kind, number, start: m.index, end });
     expected = (kind === "seq" ? Math.min(n, 3) : n) + 1;
     if (kind === "seq" && n === 4) break;
   }
   // A single marker inside a paragraph is prose ("一是一，二是二" aside), unless it opens it.
   if (chain.length === 1 && chain[0].start !== from) return [];
-  if (kind === "seq" && chain.length < 2) return [];
+  // 首先… alone in a paragraph counts only as the start of a chain that the next paragraphs go on.
+  if (kind === "seq" && chain.length < 2 && chain[0]?.start !== from) return [];
   return chain;
 }

@@ -16,10 +16,24 @@ const HEADING_RULES: [PartRole, RegExp][] = [
 
 /** The role a heading names, or null. `title` is the heading text without its number. */
 export function roleOfHeading(title: string): PartRole | null {
-  const t = title.replace(/\s+/g, "");
+  const t = title.replace(/[\s*#]+/g, "");
   if (t.length > 40) return null; // a sentence, not a heading
+  // "在……方面" names an aspect of the problems, even when it says 整改落实情况.
+  if (/^在.*方面[。：:]?$/.test(t) || /方面[。：:]?$/.test(t)) return null;
   for (const [role, re] of HEADING_RULES) if (re.test(t)) return role;
   return null;
+}
+
+/**
+ * An unnumbered line that is a part heading: short, no sentence in it, and naming a part with
+ * one of the nouns part headings use (党性修养有差距 and 补齐能力短板 are sub-headings).
+ */
+export function namesPart(content: string): boolean {
+  return (
+    looksLikeStandaloneHeading(content) &&
+    roleOfHeading(content) !== null &&
+    /问题|原因|根源|措施|方向|体会|认识|案例|剖析|落实情况|整改情况|打算/.test(content)
+  );
 }
 
 /** A line that can stand as an unnumbered part heading: short, no sentence inside it. */
@@ -28,6 +42,6 @@ export function looksLikeStandaloneHeading(content: string): boolean {
   return t.length >= 2 && t.length <= 24 && !/[。；;！!？?，,]/.test(t);
 }
 
-export const CLOSING = /批评指正|以上是|以上发言|不妥之处|不当之处|请.{0,6}(同志|各位).{0,8}(指正|帮助|提出)|恳请/;
+export const CLOSING = /批评指正|以上是|以上发言|不妥之处|不当之处|请.{0,6}(同志|各位).{0,8}(指正|帮助|提出)|恳请.{0,10}(批评|指正|帮助)/;
 export const TITLE_WORDS = /材料|提纲|发言|讲话|对照|检查|检视|剖析|民主生活会|组织生活会/;
 export const SPEECH_TITLE = /讲话|致辞|主持词|讲稿|动员|总结讲话/;

@@ -20,7 +20,8 @@ function isTitleLike(text: string, listString: string | undefined): boolean {
   if (!t || listString || t.length > 70) return false;
   if (readLabel(text) !== null) return false;
   if (/[。；;，,：:]$/.test(t.replace(/\**$/, ""))) return false;
-  return TITLE_WORDS.test(t) || t.length <= 30;
+  if (TITLE_WORDS.test(t)) return true;
+  return t.length <= 30 && roleOfHeading(t) === null;
 }
 
 /** Title lines (a repeated or two-line title included) and the 署名 lines after them. */
@@ -37,7 +38,9 @@ export function findTitleAndSignature(paragraphs: Paragraphs): { title: number[]
   if (
     j < paragraphs.length &&
     (norm(j) === norm(i) ||
-      (/^(个人|领导班子)?(对照检查|检视剖析|发言提纲|剖析)/.test(norm(j)) && isTitleLike(paragraphs[j].text, undefined)))
+      (/^(个人|领导班子)?(对照检查|检视剖析|发言提纲|剖析)/.test(norm(j)) && isTitleLike(paragraphs[j].text, undefined)) ||
+      // A unit line (中共某某县委常委会) above the title proper.
+      (!TITLE_WORDS.test(norm(i)) && TITLE_WORDS.test(norm(j)) && isTitleLike(paragraphs[j].text, paragraphs[j].listString)))
   ) {
     title.push(j);
     j = firstContent(paragraphs, j + 1);
@@ -77,10 +80,11 @@ const CONTENT_SIGNS: [PartRole, RegExp][] = [
   ["problems", /不够|不足|不强|不到位|不深|不实|有差距|欠缺|比如|例如|表现在|存在/g],
 ];
 
-function guessRole(paragraphs: Paragraphs, node: OutlineNode): PartRole {
+/** The part a section without a part heading belongs to, from its words; null when nothing tells. */
+function guessRole(paragraphs: Paragraphs, node: OutlineNode): PartRole | null {
   const text = node.title + paragraphs.slice(node.paragraph, node.lastParagraph + 1).map((p) => p.text).join("").slice(0, 300);
-  let best: PartRole = "problems";
-  let bestScore = 0;
+  let best: PartRole | null = null;
+  let bestScore = 1;
   for (const [role, re] of CONTENT_SIGNS) {
     const score = (node.title.match(re)?.length ?? 0) * 3 + (text.match(re)?.length ?? 0);
     if (score > bestScore) {
@@ -120,20 +124,21 @@ export function findStructure(paragraphs: Paragraphs, outline: readonly OutlineN
 
   // Sections: each top-level heading, named by its words or, failing that, by its content.
   const headings = partHeadings(outline);
-  const sections: { role: PartRole; node: OutlineNode; named: boolean }[] = headings.map(({ node, role }) => ({
-    role: role ?? guessRole(paragraphs, node),
-    node,
-    named: role !== null,
-  }));
+  const sections = headings.flatMap(({ node, role }) => {
+    const guessed = role ?? guessRole(paragraphs, node);
+    return guessed ? [{ role: guessed, node, named: role !== null }] : [];
+  });
 
   // Closing: the last lines asking for criticism, past any junk at the end.
   let end = paragraphs.length - 1;
   while (end >= 0 && (!text(end).trim() || isJunkLine(text(end)))) end--;
   let closingFirst = -1;
-  for (let i = end; i >= Math.max(0, end - 3); i--) {
+  for (let i = end, seen = 0; i >= 0 && seen < 4; i--) {
     const t = text(i).trim();
     if (!t) continue;
-    if (CLOSING.test(t) && t.length <= 200 && !readLabel(text(i))) {
+    seen++;
+    const item = readLabel(text(i)) !== null || /^[一二三四五六七八九十]+是/.test(t);
+    if (CLOSING.test(t) && t.length <= 200 && !item) {
       closingFirst = i;
       break;
     }
@@ -194,8 +199,8 @@ export function findStructure(paragraphs: Paragraphs, outline: readonly OutlineN
   }
 
   const { kind, reason } = documentKind(paragraphs, parts, title);
-  if (kind !== "material") {
-    // A speech or an unknown text has no parts of a material: keep only its title.
+  if (kind === "speech") {
+    // A speech has no parts of a material: keep only its title.
     return { kind, kindReason: reason, title, parts: parts.filter((p) => p.role === "title"), items: [] };
   }
   return { kind, kindReason: reason, title, parts, items };
@@ -214,7 +219,7 @@ function documentKind(paragraphs: Paragraphs, parts: Part[], title: number[]): {
   const coreAny = (["problems", "causes", "measures"] as const).filter((r) => parts.some((p) => p.role === r)).length;
   const head = paragraphs.slice(0, 12).map((p) => p.text.trim());
   const tail = paragraphs.slice(-6).map((p) => p.text.trim());
-  const materialTitle = /对照检查|检视剖析|剖析材料|发言提纲|对照检视|个人检视/.test(titleText);
+  const materialTitle = /对照检查|检视剖析|剖析材料|发言提纲|发言材料|检查材料|对照检视|个人检视/.test(titleText);
 
   let speech = 0;
   if (SPEECH_TITLE.test(titleText) && !materialTitle) speech += 2;

@@ -27,9 +27,10 @@ export function ChecklistTab() {
   const options = useMemo(() => ({ template: meeting.template, templates: meeting.templates }), [meeting.template, meeting.templates]);
   const { status, analysis, paragraphs, capabilities, error, refresh } = useAnalysis(options, meeting.loaded);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   /** Run a document action; its failure is shown, never thrown away. */
-  const act = useCallback(async (action: () => Promise<unknown>) => {
+  const run = useCallback(async (action: () => Promise<unknown>) => {
     try {
       setActionError(null);
       await action();
@@ -37,7 +38,17 @@ export function ChecklistTab() {
       setActionError(e instanceof Error ? e.message : String(e));
     }
   }, []);
-  const select = useCallback((target: TextTarget) => act(() => host.select(target)), [act, host]);
+  /** An edit: one at a time, and the pane reads the document again after it (Word need not tell). */
+  const act = useCallback(
+    async (action: () => Promise<unknown>) => {
+      setBusy(true);
+      await run(action);
+      setBusy(false);
+      await refresh();
+    },
+    [run, refresh],
+  );
+  const select = useCallback((target: TextTarget) => run(() => host.select(target)), [run, host]);
   const selectNode = (n: OutlineNode) => {
     const text = paragraphs[n.paragraph]?.text ?? "";
     const end = n.kind === "heading" ? Math.max(n.titleEnd, n.start) : n.end;
@@ -87,6 +98,7 @@ export function ChecklistTab() {
               paragraphs={paragraphs}
               template={meeting.template ?? meeting.templates.find((t) => t.id === analysis.checklist?.template)}
               act={act}
+              busy={busy}
               select={select}
             />
           )}

@@ -1,10 +1,9 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Badge, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { Analysis, SourceParagraph } from "../../core/types";
 import type { MeetingTemplate } from "../../core/checklist/template";
 import type { ChecklistAspect, ChecklistPart } from "../../core/checklist/checklist";
 import type { TextTarget } from "../../host/DocumentHost";
-import type { TextReplacement } from "../../core/edits";
 import { isNearlyEmpty, planAspectInsertion, planPartInsertion, planRenumber, planSkeleton, type InsertionPlan } from "../../core/checklist/plan";
 import { analyze } from "../../core/analyze";
 import { useHost } from "../shared/hostContext";
@@ -37,17 +36,27 @@ interface Props {
   analysis: Analysis;
   paragraphs: SourceParagraph[];
   template: MeetingTemplate | undefined;
+  /** Run a document action (then the pane reads the document again). */
   act: (action: () => Promise<unknown>) => Promise<void>;
+  /** An action is running: the buttons wait. */
+  busy: boolean;
   select: (target: TextTarget) => Promise<void>;
 }
 
 /** The checklist: which parts and aspects the draft has, and one-click headings for the rest. */
-export function ChecklistView({ analysis, paragraphs, template, act, select }: Props) {
+export function ChecklistView({ analysis, paragraphs, template, act, busy, select }: Props) {
   const styles = useStyles();
   const host = useHost();
-  const [renumber, setRenumber] = useState<TextReplacement[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const checklist = analysis.checklist;
+  // Numbers out of order, from the current reading of the document (never a stale list).
+  const renumber = useMemo(() => (checklist ? planRenumber(paragraphs, analysis) : []), [checklist, paragraphs, analysis]);
+
+  /** Read the document afresh: plans are made on what it holds now, not on a reading from before. */
+  const fresh = async (t: MeetingTemplate) => {
+    const ps = await host.readParagraphs();
+    return { ps, a: analyze(ps, { template: t }) };
+  };
 
   const insertSkeleton = (t: MeetingTemplate) =>
     act(async () => {
@@ -55,11 +64,12 @@ export function ChecklistView({ analysis, paragraphs, template, act, select }: P
       setNotice(`已插入“${t.name}”的提纲，请在【】处填写。`);
     });
 
-  /** Insert a planned heading, then offer to move the numbers after it up by one. */
-  const insertHeading = (name: string, plan: () => InsertionPlan | { error: string }) =>
+  /** Insert a planned heading; the numbers after it are then offered for renumbering. */
+  const insertHeading = (name: string, plan: (ps: SourceParagraph[], a: Analysis, t: MeetingTemplate) => InsertionPlan | { error: string }) =>
     act(async () => {
       if (!template) return;
-      const planned = plan();
+      const { ps, a } = await fresh(template);
+      const planned = plan(ps, a, template);
       if ("error" in planned) throw new Error(planned.error);
       await host.insertParagraphs(planned.anchor, planned.paragraphs);
       setNotice(
@@ -67,20 +77,17 @@ export function ChecklistView({ analysis, paragraphs, template, act, select }: P
           ? `已${planned.where}插入“${name}”。相邻标题使用 Word 自动编号，请为新标题应用相同的编号格式。`
           : `已${planned.where}插入“${name}”。`,
       );
-      const after = await host.readParagraphs();
-      const edits = planRenumber(after, analyze(after, { template }));
-      setRenumber(edits.length ? edits : null);
     });
-  const insertAspect = (a: ChecklistAspect) =>
-    insertHeading(a.name, () => planAspectInsertion(paragraphs, analysis, template!, a.id));
-  const insertPart = (p: ChecklistPart) => insertHeading(p.name, () => planPartInsertion(analysis, template!, p.role));
+  const insertAspect = (x: ChecklistAspect) => insertHeading(x.name, (ps, a, t) => planAspectInsertion(ps, a, t, x.id));
+  const insertPart = (p: ChecklistPart) => insertHeading(p.name, (ps, a, t) => planPartInsertion(ps, a, t, p.role));
 
-  const applyRenumber = (edits: TextReplacement[]) =>
+  const applyRenumber = () =>
     act(async () => {
-      setRenumber(null);
+      if (!template) return;
+      const { ps, a } = await fresh(template);
       let refused = 0;
-      for (const e of edits) if (!(await host.replaceText(e, e.replacement))) refused++;
-      setNotice(refused ? `有 ${refused} 处标题在此期间被修改，未重新编号。` : "已重新编号。");
+      for (const e of planRenumber(ps, a)) if (!(await host.replaceText(e, e.replacement))) refused++;
+      setNotice(refused ? `有 ${refused} 处标题无法自动修改（可能含特殊字符或已被改动），请手工调整。` : "已重新编号。");
     });
 
   if (isNearlyEmpty(paragraphs)) {
@@ -88,7 +95,7 @@ export function ChecklistView({ analysis, paragraphs, template, act, select }: P
       <div className={styles.root} data-testid="checklist">
         <Text>文档几乎是空的。可以插入所选会议类型的完整提纲（标题、开头、各部分和各方面的标题，按公文格式排版）。</Text>
         {template ? (
-          <Button appearance="primary" onClick={() => void insertSkeleton(template)} data-testid="insert-skeleton">
+          <Button appearance="primary" onClick={() => void insertSkeleton(template)} disabled={busy} data-testid="insert-skeleton">
             插入“{template.name}”提纲
           </Button>
         ) : (
@@ -114,17 +121,14 @@ export function ChecklistView({ analysis, paragraphs, template, act, select }: P
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      {renumber && (
+      {renumber.length > 0 && (
         <MessageBar intent="warning" data-testid="renumber">
           <MessageBarBody>
-            后面的标题序号需要顺延：{renumber.map((e) => `${e.text}→${e.replacement}`).join("，")}
+            标题序号不连续，建议顺延：{renumber.map((e) => `${e.text}→${e.replacement}`).join("，")}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => void applyRenumber(renumber)}>
+            <Button size="small" onClick={() => void applyRenumber()} disabled={busy}>
               重新编号
-            </Button>
-            <Button size="small" appearance="transparent" onClick={() => setRenumber(null)}>
-              不用
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -143,6 +147,7 @@ export function ChecklistView({ analysis, paragraphs, template, act, select }: P
             part={p}
             onJump={() => p.paragraph !== null && void select({ paragraph: p.paragraph })}
             onInsert={template ? () => void insertPart(p) : undefined}
+            busy={busy}
           />
         ))}
       </ul>
@@ -170,7 +175,7 @@ export function ChecklistView({ analysis, paragraphs, template, act, select }: P
               )}
             </span>
             {a.status !== "present" && template ? (
-              <Button size="small" onClick={() => void insertAspect(a)}>
+              <Button size="small" onClick={() => void insertAspect(a)} disabled={busy}>
                 插入标题
               </Button>
             ) : (
@@ -189,7 +194,7 @@ export function ChecklistView({ analysis, paragraphs, template, act, select }: P
   );
 }
 
-function PartRow({ part, onJump, onInsert }: { part: ChecklistPart; onJump: () => void; onInsert?: () => void }) {
+function PartRow({ part, onJump, onInsert, busy }: { part: ChecklistPart; onJump: () => void; onInsert?: () => void; busy: boolean }) {
   const styles = useStyles();
   const present = part.status === "present";
   return (
@@ -207,7 +212,7 @@ function PartRow({ part, onJump, onInsert }: { part: ChecklistPart; onJump: () =
         )}
       </span>
       {!present && onInsert ? (
-        <Button size="small" onClick={onInsert}>
+        <Button size="small" onClick={onInsert} disabled={busy}>
           插入标题
         </Button>
       ) : (

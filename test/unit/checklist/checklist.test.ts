@@ -160,7 +160,7 @@ describe("inserting a missing part", () => {
     const ps = paragraphsFromText(lines.join("\n"));
     const a = analyze(ps, { template: T2024 });
     expect(a.checklist!.parts.find((p) => p.role === "case")!.status).toBe("missing");
-    const plan = planPartInsertion(a, T2024, "case");
+    const plan = planPartInsertion(ps, a, T2024, "case");
     if ("error" in plan) throw new Error(plan.error);
     expect(plan.where).toContain("存在的问题");
     expect(plan.paragraphs[0].text).toBe("二、反面典型案例剖析");
@@ -185,7 +185,7 @@ describe("inserting a missing part", () => {
   it("a missing first part goes after the preamble", () => {
     const ps = paragraphsFromText([lines[0], lines[1], ...lines.slice(4)].join("\n"));
     const a = analyze(ps, { template: T2024 });
-    const plan = planPartInsertion(a, T2024, "problems");
+    const plan = planPartInsertion(ps, a, T2024, "problems");
     if ("error" in plan) throw new Error(plan.error);
     expect(plan.anchor).toEqual({ paragraph: 2, location: "Before" });
     expect(plan.paragraphs[0].text).toBe("一、存在的问题".replace("存在的问题", T2024.partHeadings.problems!));

@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import { analyze, paragraphsFromText } from "../../../src/core/analyze";
+import type { SourceParagraph } from "../../../src/core/types";
+import { planAspectInsertion, planPartInsertion, planRenumber } from "../../../src/core/checklist/plan";
+import { aspectsFromNames, withWriterAspects } from "../../../src/core/checklist/custom";
+import { findTemplate } from "../../../src/data/templates";
+
+/** Drafts that once misled the engine (from a review); each line is a paragraph. */
+const doc = (text: string) => paragraphsFromText(text.trim().split("\n").map((l) => l.trim()).join("\n"));
+const roles = (ps: SourceParagraph[], template?: string) => analyze(ps, { template }).parts.map((p) => p.role);
+const LIUGE = findTemplate("2023-zhuti-liuge")!;
+
+const BODY = `一、存在的主要问题
+（一）理论学习方面。一是学习不深入。二是学用脱节。
+二、问题产生的原因
+一是理想信念有所弱化。二是党性修养不够。
+三、整改措施
+一是加强理论学习，每月读一本书。二是提高政治站位，年底前完成整改。`;
+
+describe("structure regressions", () => {
+  it("a missing problems heading does not swallow the causes and measures", () => {
+    const ps = doc(`
+      2023年度主题教育专题民主生活会个人对照检查材料
+      按照要求，我认真学习，现将对照检查情况报告如下：
+      （一）理论学习方面。一是学习不深入，比如我只读了两本书。二是学用脱节。
+      （二）政治素质方面。一是政治站位不够高，存在差距。二是政治敏锐性不强。
+      二、问题产生的原因
+      一是理想信念有所弱化。二是党性修养不够。
+      三、整改措施
+      一是加强理论学习，每月读一本书。二是提高政治站位。`);
+    const a = analyze(ps, { template: LIUGE.id });
+    expect(a.parts.map((p) => [p.role, p.inferred])).toEqual([
+      ["title", false],
+      ["preamble", false],
+      ["problems", true],
+      ["causes", false],
+      ["measures", false],
+    ]);
+    // The missing aspect goes inside the problems, not after the measures.
+    const plan = planAspectInsertion(ps, a, LIUGE, "nengli-benling");
+    expect(plan).toMatchObject({ anchor: { paragraph: 3, location: "After" }, paragraphs: [{ text: "（三）能力本领方面。" }] });
+  });
+
+  it("unnumbered sub-headings with part words are not parts", () => {
+    const ps = doc(`
+      个人对照检查材料
+      现将对照检查情况报告如下：
+      一、存在的主要问题
+      （一）理论学习方面。一是学习不深入。二是学用脱节。
+      二、问题产生的原因
+      理想信念有所弱化
+      我放松了主观世界改造，对自己要求不严。
+      党性修养有差距
+      我对党性锻炼重视不够，自我要求降低。
+      三、整改措施
+      补齐能力短板
+      每月读一本书，年底前完成整改任务。`);
+    expect(roles(ps)).toEqual(["title", "preamble", "problems", "causes", "measures"]);
+  });
+
+  it("a section that names no part is not taken for the problems", () => {
+    const ps = doc(`
+      个人对照检查材料
+      现将对照检查情况报告如下：
+      一、会前准备情况
+      会前我认真学习了党章和有关文件，和班子成员逐一谈心。
+      二、存在的主要问题
+      （一）理论学习方面。一是学习不深入。二是学用脱节。
+      三、问题产生的原因
+      一是理想信念有所弱化。
+      四、整改措施
+      一是每月读一本书。`);
+    expect(roles(ps)).toEqual(["title", "preamble", "problems", "causes", "measures"]);
+    expect(analyze(ps).items.find((i) => i.part === "problems")!.title).toBe("理论学习方面");
+  });
+
+  it("an aspect heading that says 整改落实情况 is not a follow-up part", () => {
+    const ps = doc(`
+      巡视整改专题民主生活会对照检查材料
+      现报告如下：
+      一、存在的主要问题
+      （一）在落实管党治党责任方面。一是我抓党建不够。
+      （二）在巡视整改落实情况方面。一是我整改不彻底，存在反弹。
+      二、问题产生的原因
+      一是理想信念有所弱化。
+      三、整改措施
+      一是每月集中学习一次。`);
+    expect(roles(ps)).toEqual(["title", "preamble", "problems", "causes", "measures"]);
+  });
+
+  it("a last measure asking for oversight is not the closing; a closing followed by a name and date is", () => {
+    const measures = doc(`个人对照检查材料\n现将对照检查情况报告如下：\n${BODY}\n三是主动接受监督，恳请同志们经常提醒。`);
+    expect(roles(measures).at(-1)).toBe("measures");
+    const signed = doc(`个人对照检查材料\n现将对照检查情况报告如下：\n${BODY}\n以上是我的对照检查，请各位同志批评指正。\n\n张三\n\n2024年1月5日`);
+    const a = analyze(signed);
+    expect(a.parts.at(-1)).toMatchObject({ role: "closing", first: 8, last: 12 });
+    expect(a.parts.find((p) => p.role === "measures")!.last).toBe(7);
+  });
+
+  it("Word bullets are body text, not headings", () => {
+    const ps: SourceParagraph[] = [
+      { text: "个人对照检查材料" },
+      { text: "现将对照检查情况报告如下：" },
+      { text: "认真学习党章", listString: "•" },
+      { text: "广泛征求意见", listString: "\uF0B7" },
+      ...doc(BODY),
+    ];
+    expect(roles(ps)).toEqual(["title", "preamble", "problems", "causes", "measures"]);
+  });
+
+  it("numbers in table cells are not headings, and renumbering leaves them and the real headings alone", () => {
+    const ps: SourceParagraph[] = [
+      { text: "个人对照检查材料" },
+      { text: "现将对照检查情况报告如下：" },
+      { text: "一、存在的主要问题" },
+      { text: "（一）理论学习方面。一是学习不深入。二是学用脱节。" },
+      { text: "（一）学习不深入", inTable: true },
+      { text: "（二）学用脱节", inTable: true },
+      { text: "（二）政治素质方面。一是政治站位不够高。二是敏锐性不强。" },
+      { text: "二、问题产生的原因" },
+      { text: "一是理想信念有所弱化。" },
+      { text: "三、整改措施" },
+      { text: "一是每月读一本书。" },
+    ];
+    const a = analyze(ps, { template: LIUGE.id });
+    expect(a.items.filter((i) => i.part === "problems").map((i) => i.title)).toEqual(["理论学习方面", "政治素质方面"]);
+    expect(planRenumber(ps, a)).toEqual([]);
+    // A heading for the aspect after 理论学习 goes after the table, not into its last cell.
+    const plan = planAspectInsertion(ps, a, LIUGE, "zhengzhi-suzhi");
+    expect(plan).toMatchObject({ anchor: { paragraph: 6, location: "Before" } });
+  });
+
+  it("首先, 其次, 最后 each opening its own paragraph are three items", () => {
+    const ps = doc(`
+      个人对照检查材料
+      现将对照检查情况报告如下：
+      一、存在的主要问题
+      （一）理论学习方面。一是学习不深入。二是学用脱节。
+      二、问题产生的原因
+      一是理想信念有所弱化。
+      三、整改措施
+      首先，加强理论学习，每月读一本书。
+      其次，提高政治站位。
+      最后，年底前完成整改。`);
+    expect(analyze(ps).items.filter((i) => i.part === "measures").map((i) => i.title)).toEqual([
+      "加强理论学习，每月读一本书",
+      "提高政治站位",
+      "年底前完成整改",
+    ]);
+  });
+
+  it("a unit line above the title, and a title broken over two lines, make one title", () => {
+    const unit = analyze(doc(`中共某某县委常委会\n2023年度主题教育专题民主生活会对照检查材料\n现将对照检查情况报告如下：\n${BODY}`));
+    expect(unit.title?.text).toBe("中共某某县委常委会2023年度主题教育专题民主生活会对照检查材料");
+    expect(unit.kind).toBe("material");
+    const broken = analyze(doc(`张三在2023年度主题教育专题民主生活会上的\n个人对照检查材料\n（2024年1月5日）\n现将对照检查情况报告如下：\n${BODY}`));
+    expect(broken.title?.text).toBe("张三在2023年度主题教育专题民主生活会上的个人对照检查材料");
+    expect(broken.parts.map((p) => p.role)).toEqual(["title", "signature", "preamble", "problems", "causes", "measures"]);
+  });
+
+  it("a chosen meeting type checks an early draft that is not yet a material", () => {
+    const ps = doc(`张三同志2023年度民主生活会发言材料\n一、存在的主要问题`);
+    const a = analyze(ps, { template: LIUGE.id });
+    expect(a.checklist?.parts.map((p) => [p.role, p.status])).toEqual([
+      ["problems", "present"],
+      ["causes", "missing"],
+      ["measures", "missing"],
+    ]);
+    expect(planPartInsertion(ps, a, LIUGE, "causes")).toMatchObject({ anchor: { paragraph: 1, location: "After" }, paragraphs: [{ text: "二、问题产生的原因剖析" }] });
+  });
+
+  it("a lone 一是 after a heading's full stop is an item", () => {
+    const a = analyze(doc(`个人对照检查材料\n一、存在的主要问题\n（一）在整改方面。一是我整改不彻底。\n二、问题产生的原因\n三、整改措施`));
+    expect(a.outline[0].children[0].children.map((c) => c.label)).toEqual(["一是"]);
+  });
+
+  it("a first line that is a part heading is not the title", () => {
+    const a = analyze(doc(`存在的主要问题\n（一）理论学习方面。一是学习不深入。\n问题产生的原因\n一是理想信念有所弱化。\n整改措施\n一是每月读一本书。`));
+    expect(a.title).toBeNull();
+    expect(a.parts.map((p) => p.role)).toEqual(["problems", "causes", "measures"]);
+  });
+});
+
+describe("aspects the writer types", () => {
+  it.each([
+    ["八项规定精神落实", "八项规定精神落实", "在八项规定精神落实方面"],
+    ["一岗双责落实", "一岗双责落实", "在一岗双责落实方面"],
+    ["（一）在落实管党治党责任方面", "落实管党治党责任", "在落实管党治党责任方面"],
+    ["2.意识形态工作", "意识形态工作", "在意识形态工作方面"],
+  ])("%s keeps its words", (typed, name, heading) => {
+    expect(aspectsFromNames([typed])[0]).toMatchObject({ name, heading });
+  });
+
+  it("match a heading that joins the same words with 和", () => {
+    const t = withWriterAspects(findTemplate("xunshi-zhenggai")!, ["形式主义官僚主义", "不及时不到位的问题"]);
+    const a = analyze(doc(`巡视整改专题民主生活会对照检查材料\n一、存在问题\n（一）在形式主义和官僚主义方面。一是文山会海。\n二、原因\n一是宗旨意识淡化。\n三、整改措施\n一是每月下基层。`), { template: t });
+    expect(a.checklist!.aspects.map((x) => [x.name, x.status])).toEqual([
+      ["形式主义官僚主义", "present"],
+      ["不及时不到位", "missing"],
+    ]);
+  });
+});
+
+describe("insertion anchors", () => {
+  it("an aspect after the last group does not land after the closing", () => {
+    const ps = doc(`个人对照检查材料\n现将对照检查情况报告如下：\n一、存在的主要问题\n（一）理论学习方面。一是学习不深入。\n以上是我的对照检查，请各位同志批评指正。`);
+    const a = analyze(ps, { template: LIUGE.id });
+    expect(planAspectInsertion(ps, a, LIUGE, "zhengzhi-suzhi")).toMatchObject({ anchor: { paragraph: 3, location: "After" } });
+  });
+});
