@@ -53,6 +53,23 @@ describe("preview page: the pane on the simulated Word", () => {
     await page.getByTestId("outline").getByText("新增加的测试方面").waitFor({ timeout: 10_000 });
   });
 
+  it("shows the pane in Word's dark theme when asked", async () => {
+    const dark = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await dark.goto(`${inject("baseUrl")}/preview.html?dark`);
+    await dark.getByTestId("outline").waitFor();
+    const background = await dark.getByRole("tablist").evaluate((el) => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (bg !== "rgba(0, 0, 0, 0)") return bg;
+      }
+      return "";
+    });
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await screenshot(dark, "outline-dark");
+    await dark.close();
+  });
+
   it("makes no network request of its own", () => {
     expect(foreignRequests).toEqual([]);
   });
