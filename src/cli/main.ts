@@ -1,5 +1,7 @@
 import { analyze } from "../core/analyze";
 import { MEETING_TEMPLATES } from "../data/templates";
+import type { MeetingTemplate } from "../core/checklist/template";
+import { customTemplate, withWriterAspects } from "../core/checklist/custom";
 import type { Analysis } from "../core/types";
 import { readDocumentFile } from "./readers";
 import { isInputError } from "./readers/errors";
@@ -10,7 +12,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_BAD_INPUT = 2;
 
 const USAGE = `用法 / Usage:
-  duizhao check 文件… [--format text|json] [--template 会议类型]
+  duizhao check 文件… [--format text|json] [--template 会议类型] [--aspects 方面1,方面2…]
 
   读取 .docx、.txt、.md 文件，报告结构、组成部分和发现的问题。
   Reads .docx, .txt and .md files and reports their outline, parts and findings.
@@ -18,6 +20,9 @@ const USAGE = `用法 / Usage:
   --format text   中文报告（默认） / a readable report (default)
   --format json   每个文件一个 JSON 对象，组成数组 / a JSON array, one object per file
   --template ID   按指定会议类型检查 / check against a meeting type
+  --aspects 列表  需对照的方面，用逗号或顿号分隔：巡视整改等类型填反馈的方面，不给 --template 时即为自定义清单
+                  / the aspects to check, comma-separated: for types whose aspects come from
+                  the feedback (xunshi-zhenggai), or a custom checklist without --template
 
 退出码 / Exit codes: 0 无错误 no errors; 1 发现错误 errors found; 2 输入有误 bad input`;
 
@@ -30,6 +35,7 @@ interface Options {
   files: string[];
   format: "text" | "json";
   template?: string;
+  aspects?: string[];
 }
 
 class UsageError extends Error {}
@@ -52,6 +58,10 @@ function parseArgs(args: string[]): Options | "help" {
       options.format = v;
     } else if (a === "--template" || a.startsWith("--template=")) {
       options.template = a.includes("=") ? a.slice(a.indexOf("=") + 1) : value();
+    } else if (a === "--aspects" || a.startsWith("--aspects=")) {
+      const list = (a.includes("=") ? a.slice(a.indexOf("=") + 1) : value()).split(/[,，、;；\n]/).map((x) => x.trim()).filter(Boolean);
+      if (list.length === 0) throw new UsageError("--aspects 至少要有一个方面 / --aspects needs at least one aspect");
+      options.aspects = list;
     } else if (a.startsWith("--")) {
       throw new UsageError(`未知选项：${a} / Unknown option: ${a}`);
     } else {
@@ -83,13 +93,22 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
 
+  // The meeting type: a shipped one, with the writer's aspects where it takes them, or a custom one.
+  let template: string | MeetingTemplate | undefined = options.template;
+  if (options.aspects) {
+    const shipped = MEETING_TEMPLATES.find((t) => t.id === options.template);
+    template = shipped
+      ? withWriterAspects(shipped, options.aspects)
+      : customTemplate({ id: "custom", name: "自定义清单", aspects: options.aspects });
+  }
+
   let badInput = false;
   let errors = false;
   const results: { file: string; analysis: Analysis }[] = [];
   for (const file of options.files) {
     try {
       const paragraphs = await readDocumentFile(file);
-      const analysis = analyze(paragraphs, { template: options.template });
+      const analysis = analyze(paragraphs, { template });
       if (analysis.findings.some((f) => f.severity === "error")) errors = true;
       results.push({ file, analysis });
       if (options.format === "text") io.stdout(toText(file, analysis) + "\n\n");

@@ -41,9 +41,8 @@ export class WordHost implements DocumentHost {
         "此版本的 Word 无法识别表格中的段落，也无法定位光标所在段落。",
       );
     }
-    if (!api14) {
-      notices.push("此版本的 Word 不支持由加载项添加批注（需要 WordApi 1.4，Microsoft 365 2208 版及以上）。");
-    }
+    // No notice for comments (WordApi 1.4): the pre-submission checks say so where they offer
+    // comments, rather than every panel warning of a feature it does not use.
     return { name: this.name, listNumbers: api13, comments: api14, notices };
   }
 

@@ -154,3 +154,22 @@ describe("the installed command", () => {
     expect(help.stdout).toContain("duizhao check");
   });
 });
+
+describe("--aspects", () => {
+  it("gives the aspects of a type whose aspects come from the feedback", async () => {
+    const r = await run("check", join(dir, "draft.txt"), "--format", "json", "--template", "xunshi-zhenggai", "--aspects", "政治忠诚、意识形态工作");
+    const [doc] = JSON.parse(r.stdout);
+    expect(doc.checklist.template).toBe("xunshi-zhenggai");
+    expect(doc.checklist.aspects.map((a: { name: string; status: string }) => [a.name, a.status])).toEqual([
+      ["政治忠诚", "present"],
+      ["意识形态工作", "missing"],
+    ]);
+  });
+
+  it("without --template makes a custom checklist", async () => {
+    const r = await run("check", join(dir, "draft.txt"), "--aspects=政治忠诚,调查研究");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("检查清单：自定义清单");
+    expect(r.stdout).toMatch(/✗ 调查研究：缺少/);
+  });
+});
