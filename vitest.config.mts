@@ -21,6 +21,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["test/browser/global-setup.ts"],
           testTimeout: 60_000,
+          // The pane re-reads the document after a debounce; give it time on a busy machine.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           hookTimeout: 240_000,
           fileParallelism: false,
         },
