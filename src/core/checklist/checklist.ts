@@ -49,12 +49,18 @@ export interface ChecklistResult {
 /** Joining words that drafts put between the words of a term (形式主义和官僚主义). */
 const JOINERS = /[和及与、，,\s]/g;
 
+const bareTerms = new Map<string, string>();
+function bareOf(term: string): string {
+  let b = bareTerms.get(term);
+  if (b === undefined) bareTerms.set(term, (b = term.replace(JOINERS, "")));
+  return b;
+}
+
 /** Whether `text` contains one of the aspect's terms, joining words aside; the longest one found. */
-export function matchAspect(text: string, aspect: Pick<AspectSpec, "terms">): string | null {
-  const bare = text.replace(JOINERS, "");
+export function matchAspect(text: string, aspect: Pick<AspectSpec, "terms">, bare = text.replace(JOINERS, "")): string | null {
   let best: string | null = null;
   for (const term of aspect.terms) {
-    const bareTerm = term.replace(JOINERS, "");
+    const bareTerm = bareOf(term);
     const found = text.includes(term) || (bareTerm.length >= 2 && bare.includes(bareTerm));
     if (found && (!best || term.length > best.length)) best = term;
   }
@@ -64,8 +70,9 @@ export function matchAspect(text: string, aspect: Pick<AspectSpec, "terms">): st
 /** The aspect a heading is about: the one with the longest matching term. */
 export function bestAspect(text: string, aspects: readonly AspectSpec[]): { aspect: AspectSpec; term: string } | null {
   let best: { aspect: AspectSpec; term: string } | null = null;
+  const bare = text.replace(JOINERS, "");
   for (const aspect of aspects) {
-    const term = matchAspect(text, aspect);
+    const term = matchAspect(text, aspect, bare);
     if (term && (!best || term.length > best.term.length)) best = { aspect, term };
   }
   return best;
@@ -90,14 +97,20 @@ export function suggestTemplate(
     .filter((p) => p.role === "title" || p.role === "preamble" || p.role === "signature")
     .map((p) => paragraphs.slice(p.first, p.last + 1).map((x) => x.text).join(""))
     .join("\n");
-  const groupTitles = analysis.items.filter((i) => i.part === "problems").map((i) => i.title);
+  // A material has a few dozen groups at most; a longer file is judged by its first ones.
+  const groupTitles = analysis.items.filter((i) => i.part === "problems").slice(0, 40).map((i) => i.title);
   let best: { template: MeetingTemplate; score: number } | null = null;
   for (const template of templates) {
     let score = 0;
     for (const d of template.detect) if (head.includes(d.term)) score += d.weight;
-    for (const aspect of template.aspects) {
-      if (groupTitles.some((t) => bestAspect(t, template.aspects)?.aspect === aspect)) score += 2;
+    // Each aspect the problem groups are about counts once.
+    const covered = new Set<AspectSpec>();
+    for (const t of groupTitles) {
+      const match = bestAspect(t, template.aspects);
+      if (match) covered.add(match.aspect);
+      if (covered.size === template.aspects.length) break;
     }
+    score += 2 * covered.size;
     if (score > 0 && (!best || score > best.score)) best = { template, score };
   }
   return best;
@@ -132,6 +145,7 @@ export function buildChecklist(
 
   const groups = problemGroups(analysis, template.aspects);
   const nodes = new Map(flattenOutline(analysis.outline).map((n) => [n.id, n] as const));
+  const inside = insideFinder(paragraphs, groups.map((g) => g.item), nodes);
   const aspects: ChecklistAspect[] = template.aspects.map((aspect) => {
     const base = { id: aspect.id, name: aspect.name, confidence: aspect.confidence };
     const own = groups.find((g) => g.match?.aspect === aspect);
@@ -148,14 +162,10 @@ export function buildChecklist(
       };
     }
     // Mentioned only inside another group's items: a reviewer will ask for its own heading.
-    for (const g of groups) {
-      const node = nodes.get(g.item.node);
-      const inner = node ? innerTitles(node) : "";
-      const text = inner + paragraphs.slice(g.item.paragraph, g.item.lastParagraph + 1).map((p) => p.text).join("");
-      const term = matchAspect(text, aspect);
-      if (term) {
-        return { ...base, status: "inside", item: g.item.id, heading: g.item.title, paragraph: g.item.paragraph, term, items: 0, characters: 0 };
-      }
+    const found = inside(aspect);
+    if (found) {
+      const { item, term } = found;
+      return { ...base, status: "inside", item: item.id, heading: item.title, paragraph: item.paragraph, term, items: 0, characters: 0 };
     }
     return { ...base, status: "missing", item: null, heading: null, paragraph: null, term: null, items: 0, characters: 0 };
   });
@@ -171,6 +181,50 @@ export function buildChecklist(
     aspects,
     voice: voiceCheck(analysis, template),
     balance: balance(paragraphs, analysis.parts),
+  };
+}
+
+/**
+ * Finds the first group whose text mentions an aspect. All the groups' text is joined once and
+ * searched per term, so a long document costs one pass per term, not one per group and term.
+ */
+function insideFinder(paragraphs: Paragraphs, items: readonly Item[], nodes: ReadonlyMap<string, OutlineNode>) {
+  const texts = items.map((item) => {
+    const node = nodes.get(item.node);
+    return (node ? innerTitles(node) : "") + paragraphs.slice(item.paragraph, item.lastParagraph + 1).map((p) => p.text).join("");
+  });
+  const joined = (parts: string[]) => {
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of parts) {
+      starts.push(at);
+      at += t.length + 1;
+    }
+    return { all: parts.join("\u0000"), starts };
+  };
+  const raw = joined(texts);
+  const bare = joined(texts.map((t) => t.replace(JOINERS, "")));
+  const groupAt = (starts: number[], offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return (aspect: AspectSpec): { item: Item; term: string } | null => {
+    let first = -1;
+    for (const term of aspect.terms) {
+      const a = raw.all.indexOf(term);
+      if (a >= 0 && (first < 0 || groupAt(raw.starts, a) < first)) first = groupAt(raw.starts, a);
+      const b = bareOf(term).length >= 2 ? bare.all.indexOf(bareOf(term)) : -1;
+      if (b >= 0 && (first < 0 || groupAt(bare.starts, b) < first)) first = groupAt(bare.starts, b);
+    }
+    if (first < 0) return null;
+    const term = matchAspect(texts[first], aspect);
+    return term ? { item: items[first], term } : null;
   };
 }
 

@@ -126,7 +126,8 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
     let same = byLevel >= 0 ? byLevel : stack.findIndex((o) => o.key === key);
     // 一、 is the top numbered level: it never sits under （一） or 1. (a draft whose problems
     // heading is missing opens with its （一） groups; the 二、 that follows is a part).
-    if (same < 0 && key === "cn") same = stack.findIndex((o) => (STYLE_RANK[o.key] ?? 0) > 1);
+    const rank = STYLE_RANK[key];
+    if (same < 0 && (key === "cn" || key === "cn-part")) same = stack.findIndex((o) => (STYLE_RANK[o.key] ?? -1) > rank!);
     if (same >= 0) stack.length = same;
     else if (style === "heading-style" && roleOfHeading(text.slice(cs)) !== null) stack.length = 0;
     const [ts, te] = titleSpan(text, titleFrom, text.length);

@@ -5,6 +5,7 @@ import { CIRCLED_CHARS, parseChineseNumeral, parseCircled, toChineseNumeral, toC
  * style share one key (`(一)` is `（一）` typed on an English keyboard).
  */
 export type LabelStyle =
+  | "cn-part" // 第一部分 第一章: above 一、 where a draft uses it
   | "cn" // 一、 一. 一．
   | "cn-paren" // （一） (一)
   | "arabic" // 1. 1、 1．
@@ -34,7 +35,9 @@ const LABEL =
       `|([（(])[ \\t]*([${CN}]{1,4})[ \\t]*([)）])` + // 3,4,5: cn-paren
       `|([0-9０-９]{1,3})[ \\t]*([.、．])(?![0-9０-９.])` + // 6,7: arabic
       `|([（(])[ \\t]*([0-9０-９]{1,3})[ \\t]*([)）])` + // 8,9,10: arabic-paren
-      `|([${CIRCLED_CHARS}]))`, // 11: circled
+      `|([${CIRCLED_CHARS}])` + // 11: circled
+      `|第([${CN}]{1,3})(部分|章)[ \t\u3000、：:]*` + // 12, 13: cn-part
+      `|([0-9０-９]{1,2})[)）])`, // 14: arabic-paren without its opening bracket: 1）
   );
 
 export function toAsciiDigits(s: string): string {
@@ -69,8 +72,16 @@ export function readLabel(text: string, from = contentStart(text)): Label | null
     const n = Number(toAsciiDigits(m[9]));
     return n ? { style: "arabic-paren", number: n, text: raw, pattern: `${m[8]}%1${m[10]}`, numeral: "arabic", start, end } : null;
   }
-  const n = parseCircled(m[11]);
-  return n ? { style: "circled", number: n, text: raw, pattern: "%1", numeral: "circled", start, end } : null;
+  if (m[11] !== undefined) {
+    const n = parseCircled(m[11]);
+    return n ? { style: "circled", number: n, text: raw, pattern: "%1", numeral: "circled", start, end } : null;
+  }
+  if (m[12] !== undefined) {
+    const n = parseChineseNumeral(m[12]);
+    return n ? { style: "cn-part", number: n, text: raw, pattern: `第%1${m[13]}`, numeral: "cn", start, end } : null;
+  }
+  const n = Number(toAsciiDigits(m[14]));
+  return n ? { style: "arabic-paren", number: n, text: raw, pattern: `%1${raw.slice(-1)}`, numeral: "arabic", start, end } : null;
 }
 
 /**
@@ -105,7 +116,7 @@ export function formatLabel(label: Pick<Label, "pattern" | "numeral">, n: number
 }
 
 /** GB/T 9704 order of the styles: 一、 above （一） above 1. above （1） above ①. */
-export const STYLE_RANK: Partial<Record<string, number>> = { cn: 1, "cn-paren": 2, arabic: 3, "arabic-paren": 4, circled: 5 };
+export const STYLE_RANK: Partial<Record<string, number>> = { "cn-part": 0, cn: 1, "cn-paren": 2, arabic: 3, "arabic-paren": 4, circled: 5 };
 
 /** Default patterns per style, for headings the add-in writes itself. */
 export const STYLE_PATTERNS: Record<"cn" | "cn-paren" | "arabic" | "arabic-paren", Pick<Label, "pattern" | "numeral">> = {

@@ -208,3 +208,40 @@ describe("insertion anchors", () => {
     expect(planAspectInsertion(ps, a, LIUGE, "zhengzhi-suzhi")).toMatchObject({ anchor: { paragraph: 3, location: "After" } });
   });
 });
+
+describe("more numbering shapes", () => {
+  it("第一部分 headings are the parts, 一、 the groups under them", () => {
+    const a = analyze(
+      doc(`个人对照检查材料
+      现将对照检查情况报告如下：
+      第一部分 存在的主要问题
+      一、理论学习方面。一是学习不深入。二是学用脱节。
+      二、政治素质方面。一是站位不高。
+      第二部分 问题产生的原因
+      一、理想信念有所弱化。
+      第三部分 整改措施
+      一、每月读一本书。`),
+      { template: LIUGE.id },
+    );
+    expect(a.parts.map((p) => [p.role, p.heading])).toEqual([
+      ["title", null],
+      ["preamble", null],
+      ["problems", "第一部分 存在的主要问题"],
+      ["causes", "第二部分 问题产生的原因"],
+      ["measures", "第三部分 整改措施"],
+    ]);
+    expect(a.items.filter((i) => i.part === "problems").map((i) => [i.title, i.children])).toEqual([
+      ["理论学习方面", 2],
+      ["政治素质方面", 1],
+    ]);
+    // A missing part heading is numbered the way the draft numbers its parts.
+    const ps = doc(`个人对照检查材料\n第一部分 存在的主要问题\n一、理论学习方面。一是学习不深入。\n第二部分 整改措施\n一、每月读一本书。`);
+    const plan = planPartInsertion(ps, analyze(ps, { template: LIUGE.id }), LIUGE, "causes");
+    expect(plan).toMatchObject({ paragraphs: [{ text: "第二部分问题产生的原因剖析" }] });
+  });
+
+  it("1） with only its closing bracket is an item", () => {
+    const a = analyze(doc(`个人对照检查材料\n一、存在的主要问题\n（一）理论学习方面\n1）学习不深入。\n2）学用脱节。\n二、原因\n三、整改措施`));
+    expect(a.outline[0].children[0].children.map((c) => c.label)).toEqual(["1）", "2）"]);
+  });
+});
