@@ -4,6 +4,9 @@ import type { OutlineNode, SourceParagraph } from "../../core/types";
 const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
   line: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", maxWidth: "100%" },
+  // Long titles end in … inside the pane instead of widening it.
+  main: { minWidth: 0, overflow: "hidden" },
+  layout: { minWidth: 0 },
 });
 
 export interface OutlineTreeProps {
@@ -29,7 +32,12 @@ function OutlineItem({ node, paragraphs, onSelect }: { node: OutlineNode; paragr
   const title = node.title || paragraphs[node.paragraph]?.text.trim().slice(0, 30) || "（空）";
   return (
     <TreeItem itemType={children.length ? "branch" : "leaf"} value={node.id} data-node={node.id}>
-      <TreeItemLayout onClick={() => onSelect(node)} title={`${node.label}${title}`}>
+      <TreeItemLayout
+        onClick={() => onSelect(node)}
+        title={`${node.label}${title}`}
+        className={styles.layout}
+        main={{ className: styles.main }}
+      >
         <Text className={styles.line}>
           <span className={styles.label}>{node.label}</span>
           {title}
