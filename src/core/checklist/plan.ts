@@ -180,10 +180,13 @@ export function planPartInsertion(
 
 const SLOTS = "一是【……】。二是【……】。";
 
-/** The whole outline of a material of this type, for an empty document. */
-export function planSkeleton(template: MeetingTemplate): NewParagraph[] {
+/**
+ * The whole outline of a material of this type, for an empty document; without the title when
+ * the writer has typed one already.
+ */
+export function planSkeleton(template: MeetingTemplate, options: { hasTitle?: boolean } = {}): NewParagraph[] {
   const out: NewParagraph[] = [
-    { text: template.skeletonTitle, format: FORMATS.title },
+    ...(options.hasTitle ? [] : [{ text: template.skeletonTitle, format: FORMATS.title }]),
     { text: template.skeletonPreamble, format: FORMATS.body },
   ];
   template.parts.forEach((role, k) => {

@@ -60,7 +60,7 @@ export function ChecklistView({ analysis, paragraphs, template, act, busy, selec
 
   const insertSkeleton = (t: MeetingTemplate) =>
     act(async () => {
-      await host.insertParagraphs({ location: "End" }, planSkeleton(t));
+      await host.insertParagraphs({ location: "End" }, planSkeleton(t, { hasTitle: analysis.title !== null }));
       setNotice(`已插入“${t.name}”的提纲，请在【】处填写。`);
     });
 

@@ -99,7 +99,12 @@ export function useMeetingType() {
   );
 
   const updateCustomTypes = useCallback((types: CustomType[]) => {
-    saveCustomTypes(types);
+    try {
+      saveCustomTypes(types);
+    } catch {
+      // Storage full or switched off: keep the list for this session and say it is not kept.
+      setError("无法保存自定义清单（浏览器存储不可用），关闭任务窗格后将丢失，请先导出备份。");
+    }
     setCustomTypes(types);
   }, []);
 

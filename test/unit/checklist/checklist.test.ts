@@ -191,3 +191,15 @@ describe("inserting a missing part", () => {
     expect(plan.paragraphs[0].text).toBe("一、存在的问题".replace("存在的问题", T2024.partHeadings.problems!));
   });
 });
+
+describe("skeleton into a document with a title", () => {
+  it("keeps the writer's title and adds the rest", () => {
+    const t = findTemplate("2025-niandu-wuge-daitou")!;
+    const typed = [{ text: "张三2025年度民主生活会个人对照检查材料" }];
+    const ps = [...typed, ...planSkeleton(t, { hasTitle: true }).map((p) => ({ text: p.text }))];
+    const a = analyze(ps, { template: t });
+    expect(a.title?.text).toBe(typed[0].text);
+    expect(ps.filter((p) => p.text.includes("【单位】"))).toEqual([]);
+    expect(a.checklist!.parts.every((p) => p.status === "present")).toBe(true);
+  });
+});
