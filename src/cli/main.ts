@@ -20,8 +20,8 @@ const USAGE = `用法 / Usage:
   --format text   中文报告（默认） / a readable report (default)
   --format json   每个文件一个 JSON 对象，组成数组 / a JSON array, one object per file
   --template ID   按指定会议类型检查 / check against a meeting type
-  --aspects 列表  需对照的方面，用逗号或顿号分隔：巡视整改等类型填反馈的方面，不给 --template 时即为自定义清单
-                  / the aspects to check, comma-separated: for types whose aspects come from
+  --aspects 列表  需对照的方面，用英文逗号或分号分隔（方面中可以有顿号）：巡视整改等类型填反馈的方面，不给 --template 时即为自定义清单
+                  / the aspects to check, separated by , or ;: for types whose aspects come from
                   the feedback (xunshi-zhenggai), or a custom checklist without --template
 
 退出码 / Exit codes: 0 无错误 no errors; 1 发现错误 errors found; 2 输入有误 bad input`;
@@ -59,7 +59,7 @@ function parseArgs(args: string[]): Options | "help" {
     } else if (a === "--template" || a.startsWith("--template=")) {
       options.template = a.includes("=") ? a.slice(a.indexOf("=") + 1) : value();
     } else if (a === "--aspects" || a.startsWith("--aspects=")) {
-      const list = (a.includes("=") ? a.slice(a.indexOf("=") + 1) : value()).split(/[,，、;；\n]/).map((x) => x.trim()).filter(Boolean);
+      const list = (a.includes("=") ? a.slice(a.indexOf("=") + 1) : value()).split(/[,;；\n]/).map((x) => x.trim()).filter(Boolean);
       if (list.length === 0) throw new UsageError("--aspects 至少要有一个方面 / --aspects needs at least one aspect");
       options.aspects = list;
     } else if (a.startsWith("--")) {

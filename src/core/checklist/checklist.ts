@@ -47,7 +47,9 @@ export interface ChecklistResult {
 }
 
 /** Joining words that drafts put between the words of a term (形式主义和官僚主义). */
-const JOINERS = /[和及与、，,\s]/g;
+const JOINERS = /[和及与、]/g;
+/** A term matched without its joiners must still be this long: 工作，作风 is not 作风. */
+const MIN_BARE = 4;
 
 const bareTerms = new Map<string, string>();
 function bareOf(term: string): string {
@@ -61,7 +63,7 @@ export function matchAspect(text: string, aspect: Pick<AspectSpec, "terms">, bar
   let best: string | null = null;
   for (const term of aspect.terms) {
     const bareTerm = bareOf(term);
-    const found = text.includes(term) || (bareTerm.length >= 2 && bare.includes(bareTerm));
+    const found = text.includes(term) || (bareTerm.length >= MIN_BARE && bare.includes(bareTerm));
     if (found && (!best || term.length > best.length)) best = term;
   }
   return best;
@@ -219,7 +221,7 @@ function insideFinder(paragraphs: Paragraphs, items: readonly Item[], nodes: Rea
     for (const term of aspect.terms) {
       const a = raw.all.indexOf(term);
       if (a >= 0 && (first < 0 || groupAt(raw.starts, a) < first)) first = groupAt(raw.starts, a);
-      const b = bareOf(term).length >= 2 ? bare.all.indexOf(bareOf(term)) : -1;
+      const b = bareOf(term).length >= MIN_BARE ? bare.all.indexOf(bareOf(term)) : -1;
       if (b >= 0 && (first < 0 || groupAt(bare.starts, b) < first)) first = groupAt(bare.starts, b);
     }
     if (first < 0) return null;

@@ -10,10 +10,18 @@ function coreOf(name: string): string {
     .trim();
 }
 
-/** Key terms of an aspect the writer typed: the words themselves, and their parts (a、b，c). */
+/**
+ * Key terms of an aspect the writer typed: the words themselves, their parts (a、b，c), and the
+ * halves around 和/与/及 where both are words of their own (选人用人和干部监督).
+ */
 export function termsOf(name: string): string[] {
   const core = coreOf(name);
-  const parts = core.split(/[、，,；;]/).map((s) => s.trim()).filter((s) => s.length >= 2);
+  const listed = core.split(/[、，,；;]/).map((s) => s.trim());
+  const halves = listed.flatMap((s) => {
+    const pieces = s.split(/[和与及]/);
+    return pieces.length > 1 && pieces.every((p) => p.length >= 3) ? pieces : [];
+  });
+  const parts = [...listed, ...halves].filter((s) => s.length >= 2);
   const terms = [...new Set([core, ...parts].filter((s) => s.length >= 2))];
   return terms.sort((a, b) => b.length - a.length);
 }

@@ -54,10 +54,14 @@ export function planAspectInsertion(
   let number: number;
   let where: string;
   const problemsPart = analysis.parts.find((p) => p.role === "problems");
-  // A group that ends the problems part may reach past it (to a closing line): stop at the part.
-  const lastOf = (paragraph: number) => (problemsPart ? Math.min(paragraph, problemsPart.last) : paragraph);
+  // A group that ends its problems part may reach past it (to a closing line): stop at the part
+  // the group is in (a team draft may have two problems parts).
+  const lastOf = (item: { paragraph: number; lastParagraph: number }) => {
+    const part = analysis.parts.find((p) => p.role === "problems" && p.first <= item.paragraph && item.paragraph <= p.last);
+    return part ? Math.min(item.lastParagraph, part.last) : item.lastParagraph;
+  };
   if (before) {
-    anchor = { paragraph: lastOf(before.item.lastParagraph), location: "After" };
+    anchor = { paragraph: lastOf(before.item), location: "After" };
     number = (node?.number ?? 0) + 1;
     where = `在“${before.match!.aspect.name}”之后`;
   } else if (after) {
@@ -68,7 +72,7 @@ export function planAspectInsertion(
     const problems = problemsPart;
     if (!problems) return { error: "文档中还没有“存在的问题”部分，请先插入该部分的标题。" };
     if (neighbour) {
-      anchor = { paragraph: lastOf(neighbour.item.lastParagraph), location: "After" };
+      anchor = { paragraph: lastOf(neighbour.item), location: "After" };
       number = (node?.number ?? 0) + 1;
     } else {
       anchor = problems.heading ? { paragraph: problems.paragraph, location: "After" } : { paragraph: problems.first, location: "Before" };
@@ -81,7 +85,7 @@ export function planAspectInsertion(
   const listNumbered = node?.fromList === true;
   const style = node && node.style !== "runon" ? node.style : "cn-paren";
   const numbering = node?.pattern && node.numeral ? { pattern: node.pattern, numeral: node.numeral } : STYLE_PATTERNS["cn-paren"];
-  const label = listNumbered ? "" : formatLabel(numbering, number);
+  const label = listNumbered ? "" : formatLabel(numbering, number) + separatorOf(paragraphs, node);
   // A neighbour written as "（一）理论学习方面。一是……" ends its heading with a full stop.
   const inline = node ? (paragraphs[node.paragraph]?.text ?? "").length > node.titleEnd + 1 : false;
   return {
@@ -90,6 +94,12 @@ export function planAspectInsertion(
     listNumbered,
     where,
   };
+}
+
+/** What the neighbour puts between its number and its words ("第一部分　存在…": the space). */
+function separatorOf(paragraphs: Paragraphs, node: OutlineNode | undefined): string {
+  if (!node || node.fromList || !node.label) return "";
+  return (paragraphs[node.paragraph]?.text ?? "").slice(node.start + node.label.length, node.titleStart);
 }
 
 /**
@@ -104,27 +114,49 @@ function outsideTables(paragraphs: Paragraphs, anchor: ParagraphAnchor): Paragra
 }
 
 /**
- * Make typed numbers run 1, 2, 3 … again (after an insertion, or a deletion): the problem
- * groups, and the part headings. Word-numbered headings renumber themselves and are left alone.
+ * Renumber where a heading's number is taken twice (what inserting a heading leaves behind):
+ * the top-level headings, and the problem groups, each among the siblings of one parent and one
+ * numbering style. Word-numbered siblings count as positions but are never edited (Word numbers
+ * them). Gaps and restarts are left alone: they may be the writer's intent, and the checks
+ * before submission report them.
  */
 export function planRenumber(paragraphs: Paragraphs, analysis: Pick<Analysis, "items" | "outline" | "parts">): TextReplacement[] {
-  const nodes = new Map(flattenOutline(analysis.outline).map((n) => [n.id, n] as const));
-  const problemGroups = analysis.items.filter((i) => i.part === "problems").map((i) => nodes.get(i.node));
-  const partHeadings = analysis.parts.filter((p) => p.node).map((p) => nodes.get(p.node!));
-  return [...renumber(paragraphs, partHeadings), ...renumber(paragraphs, problemGroups)].sort((a, b) => a.paragraph - b.paragraph);
+  const parentOf = new Map<string, OutlineNode | null>();
+  const walk = (ns: readonly OutlineNode[], parent: OutlineNode | null) => {
+    for (const n of ns) {
+      parentOf.set(n.id, parent);
+      walk(n.children, n);
+    }
+  };
+  walk(analysis.outline, null);
+  const siblingLists: (readonly OutlineNode[])[] = [analysis.outline];
+  const seen = new Set<OutlineNode | null>([null]);
+  for (const item of analysis.items) {
+    if (item.part !== "problems") continue;
+    const parent = parentOf.get(item.node) ?? null;
+    if (parent && !seen.has(parent)) {
+      seen.add(parent);
+      siblingLists.push(parent.children);
+    }
+  }
+  return siblingLists.flatMap((list) => renumberDuplicates(paragraphs, list)).sort((a, b) => a.paragraph - b.paragraph);
 }
 
-function renumber(paragraphs: Paragraphs, siblings: (OutlineNode | undefined)[]): TextReplacement[] {
-  const numbered = siblings.filter(
-    (n): n is OutlineNode => !!n && n.kind === "heading" && !n.fromList && n.number !== null && !!n.pattern,
-  );
+function renumberDuplicates(paragraphs: Paragraphs, siblings: readonly OutlineNode[]): TextReplacement[] {
   const out: TextReplacement[] = [];
-  numbered.forEach((n, k) => {
-    if (n.number === k + 1) return;
-    const replacement = formatLabel({ pattern: n.pattern!, numeral: n.numeral! }, k + 1);
-    const text = paragraphs[n.paragraph].text.slice(n.start, n.start + n.label.length);
-    out.push({ paragraph: n.paragraph, start: n.start, end: n.start + n.label.length, text, replacement });
-  });
+  const styles = new Set(siblings.filter((n) => n.kind === "heading" && n.number !== null).map((n) => n.style));
+  for (const style of styles) {
+    const run = siblings.filter((n) => n.kind === "heading" && n.style === style && n.number !== null);
+    const numbers = run.map((n) => n.number!);
+    if (new Set(numbers).size === numbers.length) continue; // no number taken twice
+    const first = numbers[0];
+    run.forEach((n, k) => {
+      const want = first + k;
+      if (n.number === want || n.fromList || !n.pattern) return;
+      const text = paragraphs[n.paragraph].text.slice(n.start, n.start + n.label.length);
+      out.push({ paragraph: n.paragraph, start: n.start, end: n.start + n.label.length, text, replacement: formatLabel({ pattern: n.pattern, numeral: n.numeral! }, want) });
+    });
+  }
   return out;
 }
 
@@ -147,6 +179,9 @@ export function planPartInsertion(
   const nodes = new Map(flattenOutline(analysis.outline).map((n) => [n.id, n] as const));
   const headed = analysis.parts.filter((p) => p.node).map((p) => nodes.get(p.node!)!);
   const neighbourNode = (before?.node && nodes.get(before.node)) || (after?.node && nodes.get(after.node)) || headed[0];
+  // Numbered by position among the top-level headings numbered like the neighbour (a 一、会前准备
+  // before the parts counts too).
+  const tops = analysis.outline.filter((n) => n.kind === "heading" && (!neighbourNode || n.style === neighbourNode.style));
 
   // Numbered by position among the part headings; the ones after it are renumbered on request.
   let anchor: ParagraphAnchor;
@@ -154,22 +189,22 @@ export function planPartInsertion(
   let where: string;
   if (before) {
     anchor = { paragraph: before.last, location: "After" };
-    number = headed.filter((n) => n.paragraph <= before.last).length + 1;
+    number = tops.filter((n) => n.paragraph <= before.last).length + 1;
     where = `在“${PART_NAMES[before.role]}”之后`;
   } else if (after) {
     anchor = { paragraph: after.paragraph, location: "Before" };
-    number = headed.filter((n) => n.paragraph < after.paragraph).length + 1;
+    number = tops.filter((n) => n.paragraph < after.paragraph).length + 1;
     where = `在“${PART_NAMES[after.role]}”之前`;
   } else {
     const head = analysis.parts.filter((p) => p.role === "title" || p.role === "signature" || p.role === "preamble").pop();
     anchor = head ? { paragraph: head.last, location: "After" } : { location: "End" };
-    number = 1;
+    number = tops.filter((n) => head && n.paragraph <= head.last).length + 1;
     where = head ? `在“${PART_NAMES[head.role]}”之后` : "在文末";
   }
   anchor = outsideTables(paragraphs, anchor);
   const listNumbered = neighbourNode?.fromList === true;
   const numbering = neighbourNode?.pattern && neighbourNode.numeral ? { pattern: neighbourNode.pattern, numeral: neighbourNode.numeral } : STYLE_PATTERNS.cn;
-  const label = listNumbered || (neighbourNode && !neighbourNode.label) ? "" : formatLabel(numbering, number);
+  const label = listNumbered || (neighbourNode && !neighbourNode.label) ? "" : formatLabel(numbering, number) + separatorOf(paragraphs, neighbourNode);
   return {
     anchor,
     paragraphs: [{ text: `${label}${template.partHeadings[role] ?? PART_NAMES[role]}`, format: FORMATS.level1 }],

@@ -1,7 +1,7 @@
 import type { OutlineNode, Paragraphs } from "../types";
 import { contentStart, readLabel, readListLabel, STYLE_RANK, type Label } from "./labels";
 import { findRunOnItems, type RunOnMarker } from "./runon";
-import { looksLikeStandaloneHeading, namesPart, roleOfHeading } from "../structure/partPatterns";
+import { CORE_ORDER, looksLikeStandaloneHeading, namesPart, roleOfHeading } from "../structure/partPatterns";
 
 const STOPS = /[。；;！!？?：:]/;
 
@@ -107,9 +107,8 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
     } else if (level !== null && looksLikeStandaloneHeading(text.slice(cs))) {
       key = `h${level}`;
       style = "heading-style";
-    } else if (level === null && (stack.length === 0 || stack[0].key === "plain") && namesPart(text.slice(cs))) {
-      // An unnumbered part heading ("存在的主要问题") in a draft that does not number its
-      // parts: it closes everything open above it.
+    } else if (level === null && isPlainPartHeading(text.slice(cs), stack[0])) {
+      // An unnumbered part heading ("存在的主要问题"): it closes everything open above it.
       key = "plain";
       style = "plain";
       stack.length = 0;
@@ -156,6 +155,8 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
     addRunOn(text, i, afterStop(text, te));
   }
 
+  dropLoneFirsts(roots);
+
   // Each heading reaches to the paragraph before the next heading at its depth or above:
   // walk backwards keeping, per depth, the paragraph of the nearest such heading.
   let lastContent = paragraphs.length - 1;
@@ -172,6 +173,37 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
     nextAtOrAbove.length = d + 1; // deeper headings after this one no longer bound anything above
   }
   return roots;
+}
+
+/**
+ * An unnumbered line is a part heading when it names a part and the draft does not number its
+ * parts (一、, 第一部分, Word heading styles) — or when it names a later part than the numbered
+ * one open (a writer who forgot 三、 before 整改措施).
+ */
+function isPlainPartHeading(content: string, top: Open | undefined): boolean {
+  const role = namesPart(content);
+  if (role === null) return false;
+  const numberedParts = top !== undefined && (top.key === "cn" || top.key === "cn-part" || top.key.startsWith("h"));
+  if (!numberedParts) return true;
+  const open = roleOfHeading(top.node.title);
+  return open !== null && (CORE_ORDER[role] ?? 0) > (CORE_ORDER[open] ?? 99);
+}
+
+/**
+ * 首先 opening a paragraph is an item only if a later paragraph goes on with 其次 or 最后
+ * ("首先，感谢组织…" in a preamble is prose).
+ */
+function dropLoneFirsts(nodes: OutlineNode[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i];
+    if (n.kind === "item" && n.label === "首先") {
+      const next = nodes[i + 1];
+      const goesOn = next && next.kind === "item" && /^(其次|再次|再者|最后)$/.test(next.label);
+      if (!goesOn) nodes.splice(i, 1);
+    } else {
+      dropLoneFirsts(n.children);
+    }
+  }
 }
 
 /** Past the full stop and spaces that end a heading: where its run-on items may start. */

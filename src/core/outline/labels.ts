@@ -36,7 +36,7 @@ const LABEL =
       `|([0-9０-９]{1,3})[ \\t]*([.、．])(?![0-9０-９.])` + // 6,7: arabic
       `|([（(])[ \\t]*([0-9０-９]{1,3})[ \\t]*([)）])` + // 8,9,10: arabic-paren
       `|([${CIRCLED_CHARS}])` + // 11: circled
-      `|第([${CN}]{1,3})(部分|章)[ \t\u3000、：:]*` + // 12, 13: cn-part
+      `|第([${CN}]{1,3})(部分|章)` + // 12, 13: cn-part (the separator after it is not part of the number)
       `|([0-9０-９]{1,2})[)）])`, // 14: arabic-paren without its opening bracket: 1）
   );
 

@@ -10,7 +10,7 @@ const HEADING_RULES: [PartRole, RegExp][] = [
   ["followup", /(整改|落实|完成)(落实)?(情况|回头看)|上一?(年度|次).{0,12}(情况|整改)/],
   ["causes", /原因|根源|根子|症结|剖析根源|问题剖析|深层次/],
   ["measures", /措施|努力方向|改进方向|整改方向|下一?步|今后|打算|举措|整改目标|改进意见/],
-  ["reflection", /认识|体会|收获|感悟|心得/],
+  ["reflection", /体会|收获|感悟|心得|认识$|认识和|认识与/],
   ["problems", /问题|不足|差距|短板|查摆|检视/],
 ];
 
@@ -28,13 +28,16 @@ export function roleOfHeading(title: string): PartRole | null {
  * An unnumbered line that is a part heading: short, no sentence in it, and naming a part with
  * one of the nouns part headings use (党性修养有差距 and 补齐能力短板 are sub-headings).
  */
-export function namesPart(content: string): boolean {
-  return (
-    looksLikeStandaloneHeading(content) &&
-    roleOfHeading(content) !== null &&
-    /问题|原因|根源|措施|方向|体会|认识|案例|剖析|落实情况|整改情况|打算/.test(content)
-  );
+export function namesPart(content: string): PartRole | null {
+  if (!looksLikeStandaloneHeading(content)) return null;
+  const role = roleOfHeading(content);
+  if (role === "problems" && !/问题|不足|查摆|检视/.test(content)) return null; // 党性修养有差距
+  if (role === "measures" && !/措施|举措|方向|打算|下一?步|今后|目标/.test(content)) return null;
+  return role;
 }
+
+/** The order of the core parts, to tell a later part's heading from a sub-heading. */
+export const CORE_ORDER: Partial<Record<PartRole, number>> = { problems: 1, case: 2, causes: 3, measures: 4 };
 
 /** A line that can stand as an unnumbered part heading: short, no sentence inside it. */
 export function looksLikeStandaloneHeading(content: string): boolean {

@@ -124,10 +124,14 @@ export function findStructure(paragraphs: Paragraphs, outline: readonly OutlineN
 
   // Sections: each top-level heading, named by its words or, failing that, by its content.
   const headings = partHeadings(outline);
-  const sections = headings.flatMap(({ node, role }) => {
-    const guessed = role ?? guessRole(paragraphs, node);
-    return guessed ? [{ role: guessed, node, named: role !== null }] : [];
-  });
+  const sections: { role: PartRole; node: OutlineNode; named: boolean }[] = [];
+  for (const { node, role } of headings) {
+    let guessed = role ?? guessRole(paragraphs, node);
+    // A weakly worded group between groups numbered like it belongs with them.
+    const prev = sections[sections.length - 1];
+    if (!guessed && prev && !prev.named && prev.node.style === node.style) guessed = prev.role;
+    if (guessed) sections.push({ role: guessed, node, named: role !== null });
+  }
 
   // Closing: the last lines asking for criticism, past any junk at the end.
   let end = paragraphs.length - 1;
@@ -160,6 +164,7 @@ export function findStructure(paragraphs: Paragraphs, outline: readonly OutlineN
   const addItems = (role: PartRole, groups: readonly OutlineNode[]) => {
     if (role !== "problems" && role !== "case" && role !== "causes" && role !== "measures") return;
     for (const g of groups) {
+      if (closingFirst >= 0 && g.paragraph >= closingFirst) continue; // the closing is no item
       counters[role] = (counters[role] ?? 0) + 1;
       items.push({
         id: `${ITEM_PREFIX[role]}${counters[role]}`,

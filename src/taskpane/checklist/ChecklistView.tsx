@@ -49,8 +49,10 @@ export function ChecklistView({ analysis, paragraphs, template, act, busy, selec
   const host = useHost();
   const [notice, setNotice] = useState<string | null>(null);
   const checklist = analysis.checklist;
-  // Numbers out of order, from the current reading of the document (never a stale list).
+  // Numbers taken twice, from the current reading of the document; the writer may set it aside.
   const renumber = useMemo(() => (checklist ? planRenumber(paragraphs, analysis) : []), [checklist, paragraphs, analysis]);
+  const renumberKey = renumber.map((e) => `${e.paragraph}:${e.text}>${e.replacement}`).join("|");
+  const [dismissed, setDismissed] = useState<string | null>(null);
 
   /** Read the document afresh: plans are made on what it holds now, not on a reading from before. */
   const fresh = async (t: MeetingTemplate) => {
@@ -81,13 +83,12 @@ export function ChecklistView({ analysis, paragraphs, template, act, busy, selec
   const insertAspect = (x: ChecklistAspect) => insertHeading(x.name, (ps, a, t) => planAspectInsertion(ps, a, t, x.id));
   const insertPart = (p: ChecklistPart) => insertHeading(p.name, (ps, a, t) => planPartInsertion(ps, a, t, p.role));
 
+  // Apply exactly the edits shown; each is refused by the host if its text has changed since.
   const applyRenumber = () =>
     act(async () => {
-      if (!template) return;
-      const { ps, a } = await fresh(template);
       let refused = 0;
-      for (const e of planRenumber(ps, a)) if (!(await host.replaceText(e, e.replacement))) refused++;
-      setNotice(refused ? `有 ${refused} 处标题无法自动修改（可能含特殊字符或已被改动），请手工调整。` : "已重新编号。");
+      for (const e of renumber) if (!(await host.replaceText(e, e.replacement))) refused++;
+      setNotice(refused ? `有 ${refused} 处标题已被改动或无法自动修改，未重新编号，请核对。` : "已重新编号。");
     });
 
   if (isNearlyEmpty(paragraphs)) {
@@ -121,14 +122,17 @@ export function ChecklistView({ analysis, paragraphs, template, act, busy, selec
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      {renumber.length > 0 && (
+      {renumber.length > 0 && dismissed !== renumberKey && (
         <MessageBar intent="warning" data-testid="renumber">
           <MessageBarBody>
-            标题序号不连续，建议顺延：{renumber.map((e) => `${e.text}→${e.replacement}`).join("，")}
+            有标题序号重复，建议顺延：{renumber.map((e) => `${e.text}→${e.replacement}`).join("，")}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void applyRenumber()} disabled={busy}>
               重新编号
+            </Button>
+            <Button size="small" appearance="transparent" onClick={() => setDismissed(renumberKey)}>
+              不用
             </Button>
           </MessageBarActions>
         </MessageBar>

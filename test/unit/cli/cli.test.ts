@@ -157,7 +157,7 @@ describe("the installed command", () => {
 
 describe("--aspects", () => {
   it("gives the aspects of a type whose aspects come from the feedback", async () => {
-    const r = await run("check", join(dir, "draft.txt"), "--format", "json", "--template", "xunshi-zhenggai", "--aspects", "政治忠诚、意识形态工作");
+    const r = await run("check", join(dir, "draft.txt"), "--format", "json", "--template", "xunshi-zhenggai", "--aspects", "政治忠诚;意识形态工作");
     const [doc] = JSON.parse(r.stdout);
     expect(doc.checklist.template).toBe("xunshi-zhenggai");
     expect(doc.checklist.aspects.map((a: { name: string; status: string }) => [a.name, a.status])).toEqual([

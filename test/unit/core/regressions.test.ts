@@ -237,11 +237,106 @@ describe("more numbering shapes", () => {
     // A missing part heading is numbered the way the draft numbers its parts.
     const ps = doc(`个人对照检查材料\n第一部分 存在的主要问题\n一、理论学习方面。一是学习不深入。\n第二部分 整改措施\n一、每月读一本书。`);
     const plan = planPartInsertion(ps, analyze(ps, { template: LIUGE.id }), LIUGE, "causes");
-    expect(plan).toMatchObject({ paragraphs: [{ text: "第二部分问题产生的原因剖析" }] });
+    expect(plan).toMatchObject({ paragraphs: [{ text: "第二部分 问题产生的原因剖析" }] });
   });
 
   it("1） with only its closing bracket is an item", () => {
     const a = analyze(doc(`个人对照检查材料\n一、存在的主要问题\n（一）理论学习方面\n1）学习不深入。\n2）学用脱节。\n二、原因\n三、整改措施`));
     expect(a.outline[0].children[0].children.map((c) => c.label)).toEqual(["1）", "2）"]);
+  });
+});
+
+describe("aspect matching, second review", () => {
+  it("does not join words across a comma: 工作，风险 is not 工作作风", () => {
+    const a = analyze(doc(`个人对照检查材料\n一、存在的主要问题\n（一）在统筹安全和发展工作，风险防范方面。一是风险意识不强。\n二、问题产生的原因\n一是理想信念有所弱化。\n三、整改措施\n一是每月读一本书。`), { template: LIUGE.id });
+    expect(a.checklist!.aspects.find((x) => x.name === "工作作风")!.status).toBe("missing");
+  });
+
+  it("a writer's aspect joined by 和 also matches either half", () => {
+    const t = withWriterAspects(findTemplate("xunshi-zhenggai")!, ["落实全面从严治党主体责任和监督责任"]);
+    const a = analyze(doc(`巡视整改专题民主生活会对照检查材料\n一、存在问题\n（一）在落实全面从严治党主体责任方面。一是压力传导不够。\n二、原因\n一是宗旨意识淡化。\n三、整改措施\n一是每月下基层。`), { template: t });
+    expect(a.checklist!.aspects[0].status).toBe("present");
+  });
+});
+
+describe("renumbering, second review", () => {
+  it("offers nothing for a draft whose numbers are merely not 1, 2, 3 (a 会前准备 section, a restart)", () => {
+    const ps = doc(`个人对照检查材料\n一、会前准备情况\n会前认真学习。\n二、存在的主要问题\n（一）理论学习方面。一是学习不深入。\n三、问题产生的原因\n一是理想信念有所弱化。\n四、整改措施\n一是每月读一本书。`);
+    expect(planRenumber(ps, analyze(ps))).toEqual([]);
+    const gap = doc(`个人对照检查材料\n二、存在的主要问题\n三、问题产生的原因\n四、整改措施`);
+    expect(planRenumber(gap, analyze(gap))).toEqual([]);
+  });
+
+  it("a part heading numbered after a 会前准备 section counts it", () => {
+    const T2024 = findTemplate("2024-niandu-sige-daitou")!;
+    const ps = doc(`个人对照检查材料\n一、会前准备情况\n会前认真学习。\n二、存在的主要问题\n（一）带头严守政治纪律和政治规矩方面。一是守得不严。\n三、问题产生的原因\n一是理想信念有所弱化。\n四、整改措施\n一是每月读一本书。`);
+    const plan = planPartInsertion(ps, analyze(ps, { template: T2024 }), T2024, "case");
+    expect(plan).toMatchObject({ paragraphs: [{ text: "三、反面典型案例剖析" }] });
+  });
+});
+
+describe("structure, second review", () => {
+  const lines = (s: string) => s.trim().split("\n").map((l) => l.trim());
+  const partsOf = (s: string) => analyze(paragraphsFromText(lines(s).join("\n"))).parts.map((p) => p.role);
+
+  it("unnumbered part headings that say 不足 and 举措", () => {
+    expect(partsOf(`个人对照检查材料
+      现将对照检查情况报告如下：
+      存在的差距和不足
+      （一）理论学习方面。一是学习不深入。二是学用脱节。
+      问题产生的原因
+      一是理想信念有所弱化。
+      今后的整改举措
+      一是每月读一本书。`)).toEqual(["title", "preamble", "problems", "causes", "measures"]);
+  });
+
+  it("a numbered draft whose writer forgot 三、 before 整改措施", () => {
+    expect(partsOf(`个人对照检查材料
+      现将对照检查情况报告如下：
+      一、存在的主要问题
+      （一）理论学习方面。一是学习不深入。
+      二、问题产生的原因
+      一是理想信念有所弱化。
+      整改措施
+      一是每月读一本书。`)).toEqual(["title", "preamble", "problems", "causes", "measures"]);
+  });
+
+  it("a weakly worded group stays with the groups around it when the problems heading is missing", () => {
+    const a = analyze(
+      paragraphsFromText(
+        lines(`2023年度主题教育专题民主生活会个人对照检查材料
+        按照要求，现将对照检查情况报告如下：
+        （一）理论学习方面。一是学习不深入，比如我只读了两本书。二是学用脱节。
+        （二）能力本领方面。一是对新知识学得少。二是解决复杂问题的办法少。
+        （三）担当作为方面。一是工作存在畏难情绪，有差距。二是执行不到位。
+        二、问题产生的原因
+        一是理想信念有所弱化。
+        三、整改措施
+        一是每月读一本书。`).join("\n"),
+      ),
+      { template: LIUGE.id },
+    );
+    expect(a.items.filter((i) => i.part === "problems").map((i) => i.title)).toEqual(["理论学习方面", "能力本领方面", "担当作为方面"]);
+    expect(planRenumber(paragraphsFromText(""), { ...a, items: [], outline: [] })).toEqual([]);
+  });
+
+  it("a closing that starts with 最后 is not also a measure; a lone 首先 in a preamble is prose", () => {
+    const a = analyze(
+      paragraphsFromText(
+        lines(`个人对照检查材料
+        首先，感谢组织给我这次机会。现将对照检查情况报告如下：
+        一、存在的主要问题
+        （一）理论学习方面。一是学习不深入。
+        二、问题产生的原因
+        一是理想信念有所弱化。
+        三、整改措施
+        首先，加强理论学习。
+        其次，提高政治站位。
+        最后，恳请各位同志对我批评指正。`).join("\n"),
+      ),
+    );
+    expect(a.parts.at(-1)!.role).toBe("closing");
+    expect(a.items.filter((i) => i.part === "measures")).toHaveLength(2);
+    expect(a.outline.filter((n) => n.kind === "item")).toEqual([]);
   });
 });
