@@ -34,7 +34,7 @@ const results = {};
 console.log("文档大小 size      中位数 median   字符/毫秒 chars/ms   次数 runs");
 for (const size of [10_000, 100_000, 1_000_000]) {
   const paragraphs = documentOf(size);
-  const runs = size >= 1_000_000 ? 9 : 31;
+  const runs = size >= 1_000_000 ? 15 : 31;
   for (let i = 0; i < 3; i++) analyze(paragraphs); // warm up
   const times = [];
   for (let i = 0; i < runs; i++) {

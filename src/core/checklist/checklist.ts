@@ -80,9 +80,16 @@ export function bestAspect(text: string, aspects: readonly AspectSpec[]): { aspe
   return best;
 }
 
+/** Characters other than white space (counted in place: long documents are read often). */
 function charactersIn(paragraphs: Paragraphs, first: number, last: number): number {
   let n = 0;
-  for (let i = first; i <= last && i < paragraphs.length; i++) n += paragraphs[i].text.replace(/\s/g, "").length;
+  for (let i = first; i <= last && i < paragraphs.length; i++) {
+    const t = paragraphs[i].text;
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x3000 && c !== 0xa0) n++;
+    }
+  }
   return n;
 }
 
@@ -191,6 +198,11 @@ export function buildChecklist(
  * searched per term, so a long document costs one pass per term, not one per group and term.
  */
 function insideFinder(paragraphs: Paragraphs, items: readonly Item[], nodes: ReadonlyMap<string, OutlineNode>) {
+  let index: ReturnType<typeof buildIndex> | null = null; // built on first use: most drafts never need it
+  return (aspect: AspectSpec) => findInside((index ??= buildIndex(paragraphs, items, nodes)), items, aspect);
+}
+
+function buildIndex(paragraphs: Paragraphs, items: readonly Item[], nodes: ReadonlyMap<string, OutlineNode>) {
   const texts = items.map((item) => {
     const node = nodes.get(item.node);
     return (node ? innerTitles(node) : "") + paragraphs.slice(item.paragraph, item.lastParagraph + 1).map((p) => p.text).join("");
@@ -204,8 +216,14 @@ function insideFinder(paragraphs: Paragraphs, items: readonly Item[], nodes: Rea
     }
     return { all: parts.join("\u0000"), starts };
   };
-  const raw = joined(texts);
-  const bare = joined(texts.map((t) => t.replace(JOINERS, "")));
+  return { texts, raw: joined(texts), bare: joined(texts.map((t) => t.replace(JOINERS, ""))) };
+}
+
+function findInside(
+  { texts, raw, bare }: ReturnType<typeof buildIndex>,
+  items: readonly Item[],
+  aspect: AspectSpec,
+): { item: Item; term: string } | null {
   const groupAt = (starts: number[], offset: number) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -216,18 +234,16 @@ function insideFinder(paragraphs: Paragraphs, items: readonly Item[], nodes: Rea
     }
     return lo;
   };
-  return (aspect: AspectSpec): { item: Item; term: string } | null => {
-    let first = -1;
-    for (const term of aspect.terms) {
-      const a = raw.all.indexOf(term);
-      if (a >= 0 && (first < 0 || groupAt(raw.starts, a) < first)) first = groupAt(raw.starts, a);
-      const b = bareOf(term).length >= MIN_BARE ? bare.all.indexOf(bareOf(term)) : -1;
-      if (b >= 0 && (first < 0 || groupAt(bare.starts, b) < first)) first = groupAt(bare.starts, b);
-    }
-    if (first < 0) return null;
-    const term = matchAspect(texts[first], aspect);
-    return term ? { item: items[first], term } : null;
-  };
+  let first = -1;
+  for (const term of aspect.terms) {
+    const a = raw.all.indexOf(term);
+    if (a >= 0 && (first < 0 || groupAt(raw.starts, a) < first)) first = groupAt(raw.starts, a);
+    const b = bareOf(term).length >= MIN_BARE ? bare.all.indexOf(bareOf(term)) : -1;
+    if (b >= 0 && (first < 0 || groupAt(bare.starts, b) < first)) first = groupAt(bare.starts, b);
+  }
+  if (first < 0) return null;
+  const term = matchAspect(texts[first], aspect);
+  return term ? { item: items[first], term } : null;
 }
 
 function innerTitles(node: OutlineNode): string {

@@ -41,6 +41,7 @@ export const CORE_ORDER: Partial<Record<PartRole, number>> = { problems: 1, case
 
 /** A line that can stand as an unnumbered part heading: short, no sentence inside it. */
 export function looksLikeStandaloneHeading(content: string): boolean {
+  if (content.length > 60) return false; // a body paragraph: skip the copying below
   const t = content.replace(/[\s*#]/g, "").replace(/[。：:]$/, "");
   return t.length >= 2 && t.length <= 24 && !/[。；;！!？?，,]/.test(t);
 }
