@@ -276,4 +276,3 @@ function balance(paragraphs: Paragraphs, parts: readonly Part[]): ChecklistResul
   return { problemsAndCauses, measures, share: total > 0 ? problemsAndCauses / total : null };
 }
 
-export type { Item };
