@@ -28,15 +28,23 @@ export function useAnalysis(options: AnalyzeOptions = NO_OPTIONS, enabled = true
     error: null,
   });
   const run = useRef(0);
+  // What the shown analysis was made from: a selection change that edits nothing is not
+  // analysed or rendered again (Word reports every cursor move).
+  const shown = useRef<{ paragraphs: SourceParagraph[]; options: AnalyzeOptions } | null>(null);
 
   const refresh = useCallback(async () => {
     const id = ++run.current;
     try {
       const [capabilities, paragraphs] = await Promise.all([host.capabilities(), host.readParagraphs()]);
+      if (id !== run.current) return;
+      const last = shown.current;
+      if (last && last.options === options && sameParagraphs(last.paragraphs, paragraphs)) return;
       const analysis = analyze(paragraphs, options);
-      if (id === run.current) setState({ status: "ready", analysis, paragraphs, capabilities, error: null });
+      shown.current = { paragraphs, options };
+      setState({ status: "ready", analysis, paragraphs, capabilities, error: null });
     } catch (e) {
       if (id === run.current) {
+        shown.current = null;
         setState((s) => ({ ...s, status: "error", error: e instanceof Error ? e.message : String(e) }));
       }
     }
@@ -57,4 +65,16 @@ export function useAnalysis(options: AnalyzeOptions = NO_OPTIONS, enabled = true
   }, [host, refresh, enabled]);
 
   return { ...state, refresh };
+}
+
+function sameParagraphs(a: readonly SourceParagraph[], b: readonly SourceParagraph[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.text !== y.text || x.listString !== y.listString || x.style !== y.style || x.outlineLevel !== y.outlineLevel || x.inTable !== y.inTable) {
+      return false;
+    }
+  }
+  return true;
 }
