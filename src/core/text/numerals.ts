@@ -4,8 +4,6 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100 };
 
-/** Characters that can make up a Chinese numeral up to 999 (for building patterns). */
-export const CN_NUMERAL_CHARS = "〇零一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰";
 
 /** 一 → 1, 十一 → 11, 二十 → 20, 一百零一 → 101. Returns null for anything else. */
 export function parseChineseNumeral(text: string): number | null {
