@@ -23,6 +23,14 @@ export default tseslint.config(
     },
   },
   {
+    // Readers and formatters serve the pane as well as the CLI: no Node, no Office, no React.
+    files: ["src/formats/**/*.ts", "src/report/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["react*", "@fluentui/*", "node:*", "fs", "path", "../word/*"] }],
+      "no-restricted-globals": ["error", "Office", "Word"],
+    },
+  },
+  {
     files: ["**/*.cjs", "webpack.config.js"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },

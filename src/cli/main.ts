@@ -1,15 +1,19 @@
+import { parseArgs as parseNodeArgs } from "node:util";
 import { analyze } from "../core/analyze";
 import { MEETING_TEMPLATES } from "../data/templates";
 import type { MeetingTemplate } from "../core/checklist/template";
 import { customTemplate, withWriterAspects } from "../core/checklist/custom";
 import type { Analysis } from "../core/types";
-import { readDocumentFile } from "./readers";
-import { isInputError } from "./readers/errors";
-import { toJson, toText } from "./report";
+import { extensionOf, isInputError, TEXT_EXTENSIONS } from "../formats";
+import { toJson } from "../report/json";
+import { toText } from "../report/text";
+import { readDocumentFile } from "./files";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_BAD_INPUT = 2;
+
+const TYPES = MEETING_TEMPLATES.map((t) => `  ${t.id.padEnd(28)}${t.name}`).join("\n");
 
 const USAGE = `用法 / Usage:
   duizhao check 文件… [--format text|json] [--template 会议类型] [--aspects 方面1,方面2…]
@@ -24,6 +28,10 @@ const USAGE = `用法 / Usage:
                   / the aspects to check, separated by , or ;: for types whose aspects come from
                   the feedback (xunshi-zhenggai), or a custom checklist without --template
 
+会议类型 / Meeting types (--template):
+${TYPES}
+
+规则说明见 docs/rules.md。 / The rules are described in docs/rules.md.
 退出码 / Exit codes: 0 无错误 no errors; 1 发现错误 errors found; 2 输入有误 bad input`;
 
 export interface CliIO {
@@ -31,7 +39,7 @@ export interface CliIO {
   stderr: (s: string) => void;
 }
 
-interface Options {
+interface CheckOptions {
   files: string[];
   format: "text" | "json";
   template?: string;
@@ -40,45 +48,56 @@ interface Options {
 
 class UsageError extends Error {}
 
-function parseArgs(args: string[]): Options | "help" {
-  if (args.length === 0 || args.includes("--help") || args.includes("-h")) return "help";
+/** Subcommands: `check` today; `compare` (查重) comes next. */
+function parseArgs(args: string[]): CheckOptions | "help" {
+  if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") return "help";
   const [command, ...rest] = args;
   if (command !== "check") throw new UsageError(`未知命令：${command} / Unknown command: ${command}`);
-  const options: Options = { files: [], format: "text" };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${a} 缺少取值 / ${a} needs a value`);
-      return v;
-    };
-    if (a === "--format" || a.startsWith("--format=")) {
-      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : value();
-      if (v !== "text" && v !== "json") throw new UsageError(`--format 只能是 text 或 json / --format must be text or json`);
-      options.format = v;
-    } else if (a === "--template" || a.startsWith("--template=")) {
-      options.template = a.includes("=") ? a.slice(a.indexOf("=") + 1) : value();
-    } else if (a === "--aspects" || a.startsWith("--aspects=")) {
-      const list = (a.includes("=") ? a.slice(a.indexOf("=") + 1) : value()).split(/[,;；\n]/).map((x) => x.trim()).filter(Boolean);
-      if (list.length === 0) throw new UsageError("--aspects 至少要有一个方面 / --aspects needs at least one aspect");
-      options.aspects = list;
-    } else if (a.startsWith("--")) {
-      throw new UsageError(`未知选项：${a} / Unknown option: ${a}`);
-    } else {
-      options.files.push(a);
-    }
+  let parsed;
+  try {
+    parsed = parseNodeArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", default: "text" },
+        template: { type: "string" },
+        aspects: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(argumentProblem(e));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  if (values.format !== "text" && values.format !== "json") throw new UsageError("--format 只能是 text 或 json / --format must be text or json");
+  const options: CheckOptions = { files: positionals, format: values.format, template: values.template };
+  if (values.aspects !== undefined) {
+    const list = values.aspects.split(/[,;；\n]/).map((x) => x.trim()).filter(Boolean);
+    if (list.length === 0) throw new UsageError("--aspects 至少要有一个方面 / --aspects needs at least one aspect");
+    options.aspects = list;
   }
   if (options.files.length === 0) throw new UsageError("请给出要检查的文件 / Name at least one file to check");
   if (options.template !== undefined && !MEETING_TEMPLATES.some((t) => t.id === options.template)) {
-    const known = MEETING_TEMPLATES.map((t) => `  ${t.id}　${t.name}`).join("\n");
-    throw new UsageError(`未知的会议类型：${options.template} / Unknown meeting type: ${options.template}\n可用的会议类型 / Known types:\n${known}`);
+    throw new UsageError(`未知的会议类型：${options.template} / Unknown meeting type: ${options.template}\n可用的会议类型 / Known types:\n${TYPES}`);
   }
   return options;
 }
 
+/** node:util's parse errors, in Chinese and English. */
+function argumentProblem(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  const message = e instanceof Error ? e.message : String(e);
+  const option = /'([^']+)'/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `未知选项：${option} / Unknown option: ${option}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${option.split(" ")[0]} 缺少取值 / ${option.split(" ")[0]} needs a value`;
+  return `参数有误：${message} / ${message}`;
+}
+
 /** Run the command line; returns the exit code. */
 export async function runCli(args: string[], io: CliIO): Promise<number> {
-  let options: Options | "help";
+  let options: CheckOptions | "help";
   try {
     options = parseArgs(args);
   } catch (e) {
@@ -111,7 +130,8 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       const analysis = analyze(paragraphs, { template });
       if (analysis.findings.some((f) => f.severity === "error")) errors = true;
       results.push({ file, analysis });
-      if (options.format === "text") io.stdout(toText(file, analysis) + "\n\n");
+      const unit = (TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(file)) ? "行" : "段";
+      if (options.format === "text") io.stdout(toText(file, analysis, unit) + "\n\n");
     } catch (e) {
       if (!isInputError(e)) throw e;
       badInput = true;

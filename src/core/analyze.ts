@@ -4,6 +4,8 @@ import { findStructure, findTitleAndSignature, findVoice } from "./structure/par
 import { buildChecklist, suggestTemplate } from "./checklist/checklist";
 import type { MeetingTemplate } from "./checklist/template";
 import { MEETING_TEMPLATES } from "../data/templates";
+import { runRules } from "./rules/runner";
+import type { RuleSettings } from "./rules/types";
 
 export interface AnalyzeOptions {
   /**
@@ -13,6 +15,8 @@ export interface AnalyzeOptions {
   template?: string | MeetingTemplate;
   /** The meeting types to choose from (the shipped ones and the user's own). */
   templates?: readonly MeetingTemplate[];
+  /** Rules switched off or given another severity, findings ignored. */
+  rules?: RuleSettings;
 }
 
 /** Thrown for a template id that names no meeting type. */
@@ -60,7 +64,7 @@ export function analyze(paragraphs: Paragraphs, options: AnalyzeOptions = {}): A
     template && (structure.kind === "material" || (!suggested && structure.kind === "unknown"))
       ? buildChecklist(paragraphs, { ...structure, voice: voice.voice, outline, title }, template, suggested)
       : null;
-  return {
+  const understood: Omit<Analysis, "findings"> = {
     kind: structure.kind,
     kindReason: structure.kindReason,
     voice: voice.voice,
@@ -73,8 +77,8 @@ export function analyze(paragraphs: Paragraphs, options: AnalyzeOptions = {}): A
     items: structure.items,
     checklist,
     correspondence: null,
-    findings: [],
   };
+  return { ...understood, findings: runRules(paragraphs, understood, options.rules) };
 }
 
 /** Split plain text into paragraphs, one per line. */

@@ -2,6 +2,7 @@ import type { SourceParagraph } from "./paragraph";
 import type { LabelStyle } from "./outline/labels";
 import type { PartRole } from "./structure/roles";
 import type { ChecklistResult } from "./checklist/checklist";
+import type { Fix, RuleCategory } from "./rules/types";
 
 export type { SourceParagraph, PartRole, LabelStyle };
 
@@ -82,14 +83,20 @@ export interface Analysis {
 
 export type Severity = "error" | "warning" | "info";
 
+/** What a rule found, where: `text` is exactly [start, end) of the paragraph when it was read. */
 export interface Finding {
   rule: string;
+  category: RuleCategory;
   severity: Severity;
+  messageId: string;
   message: string;
   paragraph: number;
   start: number;
   end: number;
   text: string;
+  fix?: Fix;
+  /** What the writer's "ignore" is remembered by (rule, text and the words around it). */
+  key: string;
 }
 
 export type Paragraphs = readonly SourceParagraph[];

@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AlignmentType, Document, LevelFormat, Paragraph, Table, TableCell, TableRow } from "docx";
 import { runCli } from "../../../src/cli/main";
-import { packDocx } from "../readers/helpers";
+import { packDocx } from "../formats/helpers";
 
 const ROOT = resolve(__dirname, "../../..");
 const dir = mkdtempSync(join(tmpdir(), "duizhao-cli-"));
@@ -77,7 +77,7 @@ describe("duizhao check", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("类型：对照检查材料（班子）");
-    expect(r.stdout).toMatch(/存在的问题　第 3–4 段「一、存在的突出问题」，1 组/);
+    expect(r.stdout).toMatch(/存在的问题　第 3–4 行「一、存在的突出问题」，1 组/);
     expect(r.stdout).toContain("（一）在带头强化政治忠诚、提高政治能力方面");
     expect(r.stdout).toContain("检查清单：2025年度");
   });
@@ -171,5 +171,39 @@ describe("--aspects", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("检查清单：自定义清单");
     expect(r.stdout).toMatch(/✗ 调查研究：缺少/);
+  });
+});
+
+describe("findings and the exit code", () => {
+  const draft = resolve(ROOT, "test/fixtures/findings/numbering-fault.txt");
+
+  it("exits 1 on a finding of severity error and lists it, in text", async () => {
+    const r = await run("check", draft);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\[错误\] 第 8 行第 1 字：序号“（二）”与上一条重复，应为“（三）”。「（二）」（可自动修改）　numbering-sequence/);
+  });
+
+  it("gives the findings with their category, message id and fix in JSON", async () => {
+    const r = await run("check", draft, "--format", "json");
+    expect(r.code).toBe(1);
+    const [doc] = JSON.parse(r.stdout);
+    expect(doc.findings).toContainEqual(
+      expect.objectContaining({
+        rule: "numbering-sequence",
+        category: "numbering",
+        severity: "error",
+        messageId: "repeated",
+        paragraph: 7,
+        start: 0,
+        end: 3,
+        text: "（二）",
+        fix: { paragraph: 7, start: 0, end: 3, expected: "（二）", replacement: "（三）" },
+      }),
+    );
+  });
+
+  it("exits 0 on a draft whose findings are only warnings or notes", async () => {
+    const r = await run("check", join(dir, "draft.txt"));
+    expect(r.code).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
  * drag and drop) can use it as well as the CLI.
  */
 
-import type { SourceParagraph } from "../../core/paragraph";
+import type { SourceParagraph } from "../core/paragraph";
 import { readDocx } from "./docx";
 import { InputError } from "./errors";
 import { sniffFormat } from "./sniff";

@@ -5,7 +5,7 @@
  */
 
 import { unzipSync } from "fflate";
-import type { SourceParagraph } from "../../core/paragraph";
+import type { SourceParagraph } from "../core/paragraph";
 import { InputError } from "./errors";
 import { expandAlternateContent, intAttr, ListNumberer, parseNumbering } from "./numbering";
 import { oleHasStream, sniffFormat } from "./sniff";

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document, Paragraph } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InputError, readDocumentBytes, readDocumentFile, extensionOf } from "../../../src/cli/readers";
+import { InputError, readDocumentBytes, extensionOf } from "../../../src/formats";
+import { readDocumentFile } from "../../../src/cli/files";
 import { packDocx } from "./helpers";
 
 let dir: string;

@@ -1,7 +1,7 @@
 // The small XML parser used by the .docx reader.
 
 import { describe, expect, it } from "vitest";
-import { decodeEntities, parseXml, XmlError } from "../../../src/cli/readers/xml";
+import { decodeEntities, parseXml, XmlError } from "../../../src/formats/xml";
 
 describe("parseXml", () => {
   it("parses elements, attributes, self-closing tags and text", () => {

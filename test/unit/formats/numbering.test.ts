@@ -1,8 +1,8 @@
 // formatListNumber's table of formats, and the list counters on parsed numbering.xml.
 
 import { describe, expect, it } from "vitest";
-import { formatListNumber, ListNumberer, parseNumbering } from "../../../src/cli/readers/numbering";
-import { parseXml } from "../../../src/cli/readers/xml";
+import { formatListNumber, ListNumberer, parseNumbering } from "../../../src/formats/numbering";
+import { parseXml } from "../../../src/formats/xml";
 import { lvl, numberingXml } from "./helpers";
 
 const table = (format: string, values: number[]) => values.map((v) => formatListNumber(v, format));

@@ -23,7 +23,7 @@ import {
   type ISectionOptions,
 } from "docx";
 import { describe, expect, it } from "vitest";
-import { readDocx } from "../../../src/cli/readers/docx";
+import { readDocx } from "../../../src/formats/docx";
 import { packDocx } from "./helpers";
 
 type Children = ISectionOptions["children"];

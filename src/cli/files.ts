@@ -1,18 +1,11 @@
 /**
- * Document readers for the CLI: .docx, .txt and .md files to `SourceParagraph[]`.
- * Only this module touches the disk; the readers it re-exports work on bytes and run anywhere.
+ * The CLI's file access: the one module that touches the disk. Reading the bytes is left to
+ * `src/formats/`, which the task pane shares.
  */
 
 import { readFile, stat } from "node:fs/promises";
-import type { SourceParagraph } from "../../core/paragraph";
-import { InputError } from "./errors";
-import { readDocumentBytes } from "./read";
-
-export { readDocx } from "./docx";
-export { InputError, isInputError } from "./errors";
-export { formatListNumber } from "./numbering";
-export { DOCX_EXTENSIONS, extensionOf, readDocumentBytes, TEXT_EXTENSIONS } from "./read";
-export { decodeText, readText } from "./text";
+import type { SourceParagraph } from "../core/paragraph";
+import { InputError, readDocumentBytes } from "../formats";
 
 /**
  * Read the document at `path`, choosing the reader by extension (.docx/.docm/.dotx/.dotm,

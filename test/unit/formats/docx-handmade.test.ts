@@ -2,7 +2,7 @@
 
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { readDocx } from "../../../src/cli/readers/docx";
+import { readDocx } from "../../../src/formats/docx";
 import { documentXml, lvl, makeDocx, numPr, p, W_NS } from "./helpers";
 
 const texts = (bytes: Uint8Array) => readDocx(bytes).map((para) => para.text);

@@ -2,8 +2,8 @@
 
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../../src/cli/readers/errors";
-import { readText } from "../../../src/cli/readers/text";
+import { InputError } from "../../../src/formats/errors";
+import { readText } from "../../../src/formats/text";
 
 const lines = (bytes: Uint8Array) => readText(bytes).map((p) => p.text);
 const utf8 = (text: string) => new TextEncoder().encode(text);

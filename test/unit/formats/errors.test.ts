@@ -3,8 +3,8 @@
 import { Document, Paragraph } from "docx";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { readDocx } from "../../../src/cli/readers/docx";
-import { InputError } from "../../../src/cli/readers/errors";
+import { readDocx } from "../../../src/formats/docx";
+import { InputError } from "../../../src/formats/errors";
 import { documentXml, makeDocx, p, packDocx } from "./helpers";
 
 function inputError(bytes: Uint8Array): InputError {

@@ -7,7 +7,7 @@
  * valid UTF-8 — what Windows Notepad and older Chinese tools write.
  */
 
-import type { SourceParagraph } from "../../core/paragraph";
+import type { SourceParagraph } from "../core/paragraph";
 import { InputError } from "./errors";
 import { sniffFormat } from "./sniff";
 

@@ -1,0 +1,105 @@
+import type { Finding, Paragraphs } from "../types";
+import type { Fix, Report, Rule, RuleInput, RuleSettings } from "./types";
+import { RULES } from "./index";
+
+/** Fill `{{name}}` from `data`; a missing name stays visible rather than vanishing. */
+export function formatMessage(template: string, data: Report["data"] = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
+}
+
+/** Characters either side of a finding that its key includes. */
+const KEY_CONTEXT = 12;
+
+/**
+ * What an ignored finding is remembered by: its rule, its text and the text around it in its
+ * paragraph. An edit elsewhere in the document (or a paragraph added before it) keeps the key;
+ * an edit of the sentence itself makes it a new finding, to be looked at again.
+ */
+export function findingKey(f: Pick<Finding, "rule" | "paragraph" | "start" | "end">, paragraphs: Paragraphs): string {
+  const text = paragraphs[f.paragraph]?.text ?? "";
+  const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
+  return [f.rule, squeeze(text.slice(Math.max(0, f.start - KEY_CONTEXT), f.start)), squeeze(text.slice(f.start, f.end)), squeeze(text.slice(f.end, f.end + KEY_CONTEXT))].join("\u0001");
+}
+
+/**
+ * Run the rules over an analysed document. Rules stay naive: the runner checks their offsets,
+ * fills the text and message, applies the user's settings, drops duplicates and sorts.
+ */
+export function runRules(paragraphs: Paragraphs, analysis: RuleInput, settings: RuleSettings = {}, rules: readonly Rule[] = RULES): Finding[] {
+  const ignored = new Set(settings.ignored ?? []);
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    const { meta } = rule;
+    const chosen = settings.rules?.[meta.id];
+    if (chosen === "off") continue;
+    const severity = chosen ?? meta.severity;
+    rule.check({
+      paragraphs,
+      analysis,
+      report(r) {
+        const template = meta.messages[r.messageId];
+        if (template === undefined) throw new Error(`规则 ${meta.id} 报告了未定义的消息 ${r.messageId}`);
+        const text = paragraphs[r.paragraph]?.text;
+        if (text === undefined || !(r.start >= 0 && r.start <= r.end && r.end <= text.length)) {
+          throw new Error(`规则 ${meta.id} 报告的位置不在文档中：第 ${r.paragraph + 1} 段 ${r.start}–${r.end}`);
+        }
+        const dedupe = `${meta.id}|${r.messageId}|${r.paragraph}|${r.start}|${r.end}`;
+        if (seen.has(dedupe)) return;
+        seen.add(dedupe);
+        const finding: Finding = {
+          rule: meta.id,
+          category: meta.category,
+          severity,
+          messageId: r.messageId,
+          message: formatMessage(template, r.data),
+          paragraph: r.paragraph,
+          start: r.start,
+          end: r.end,
+          text: text.slice(r.start, r.end),
+          key: "",
+        };
+        finding.key = findingKey(finding, paragraphs);
+        if (ignored.has(finding.key)) return;
+        if (r.fix) {
+          const at = paragraphs[r.fix.paragraph]?.text ?? "";
+          finding.fix = { ...r.fix, expected: at.slice(r.fix.start, r.fix.end) };
+        }
+        out.push(finding);
+      },
+    });
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+/**
+ * Apply fixes to paragraph texts: end-first within a paragraph, a fix that overlaps one already
+ * applied is skipped, and one whose text is no longer `expected` is refused. Hosts follow the
+ * same order; this is the reference, and what the CLI and the tests use.
+ */
+export function applyFixes(texts: readonly string[], fixes: readonly Fix[]): { texts: string[]; applied: Fix[]; refused: Fix[] } {
+  const out = [...texts];
+  const applied: Fix[] = [];
+  const refused: Fix[] = [];
+  for (const fix of orderFixes(fixes)) {
+    const text = out[fix.paragraph];
+    const overlaps = applied.some((a) => a.paragraph === fix.paragraph && spansOverlap(a, fix));
+    if (text === undefined || overlaps || text.slice(fix.start, fix.end) !== fix.expected) {
+      refused.push(fix);
+      continue;
+    }
+    out[fix.paragraph] = text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
+    applied.push(fix);
+  }
+  return { texts: out, applied, refused };
+}
+
+/** Last paragraph first, and within a paragraph the last span first: earlier offsets stay true. */
+export function orderFixes<T extends Pick<Fix, "paragraph" | "start" | "end">>(fixes: readonly T[]): T[] {
+  return [...fixes].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start || b.end - a.end);
+}
+
+/** Spans that share a character, or the same place (two insertions at one point). */
+function spansOverlap(a: Pick<Fix, "start" | "end">, b: Pick<Fix, "start" | "end">): boolean {
+  return (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end);
+}

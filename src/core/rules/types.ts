@@ -1,0 +1,72 @@
+import type { Analysis, Paragraphs, Severity } from "../types";
+
+/** What a rule is about; the pane groups findings by it and the docs list rules under it. */
+export type RuleCategory = "structure" | "numbering" | "voice" | "balance" | "text";
+
+export const CATEGORY_NAMES: Record<RuleCategory, string> = {
+  structure: "结构",
+  numbering: "序号",
+  voice: "口吻",
+  balance: "篇幅",
+  text: "文字",
+};
+
+export interface RuleMeta {
+  /** Also the file name: `src/core/rules/<id>.ts`. */
+  id: string;
+  category: RuleCategory;
+  severity: Severity;
+  /** Chinese name, short: shown beside each finding. */
+  name: string;
+  /** What the rule finds, in Chinese. */
+  description: string;
+  /** Why a reviewer cares, in Chinese. */
+  why: string;
+  /** A sentence or two that the rule reports, and how it reads when right (for the docs). */
+  example: { bad: string; good?: string };
+  /** Message templates by id; `{{name}}` is filled from the report's `data`. */
+  messages: Record<string, string>;
+  /** Whether some of its findings carry a fix. */
+  fixable: boolean;
+}
+
+/** A change to the document: replace [start, end) of a paragraph, only if it still reads `expected`. */
+export interface Fix {
+  paragraph: number;
+  start: number;
+  end: number;
+  expected: string;
+  replacement: string;
+}
+
+/** What a rule reports. Offsets are UTF-16 code units in the paragraph's text. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** A fix of the reported place or another; `expected` is filled by the runner. */
+  fix?: Omit<Fix, "expected">;
+}
+
+/** The analysis the rules read: everything but the findings, which they make. */
+export type RuleInput = Omit<Analysis, "findings">;
+
+export interface RuleContext {
+  readonly paragraphs: Paragraphs;
+  readonly analysis: RuleInput;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** The user's choices: rules switched off or given another severity, findings ignored. */
+export interface RuleSettings {
+  rules?: Readonly<Record<string, "off" | Severity>>;
+  /** Keys (`findingKey`) of findings the writer chose to ignore. */
+  ignored?: readonly string[];
+}

@@ -1,0 +1,9 @@
+/**
+ * Document readers: .docx, .txt and .md bytes to `SourceParagraph[]`. No Node API, so the CLI
+ * and the task pane (a file the writer picks) read files the same way.
+ */
+export { readDocx } from "./docx";
+export { InputError, isInputError } from "./errors";
+export { formatListNumber } from "./numbering";
+export { DOCX_EXTENSIONS, extensionOf, readDocumentBytes, TEXT_EXTENSIONS } from "./read";
+export { decodeText, readText } from "./text";
