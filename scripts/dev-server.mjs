@@ -7,7 +7,8 @@
 // process group of its own whose id is saved in .cache/dev-server.pid: npm stop ends that whole
 // group (webpack and its esbuild service), whatever became of this script.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, statSync, writeFileSync, rmSync } from "node:fs";
+import { X509Certificate } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
@@ -18,14 +19,36 @@ const CERT_DAYS = 30;
 export const pidFile = ".cache/dev-server.pid";
 export const devPort = process.env.PORT || "3000";
 
+/** Days until the certificate in `file` expires; -Infinity when it is missing or unreadable. */
+function daysLeft(file) {
+  try {
+    return (Date.parse(new X509Certificate(readFileSync(file)).validTo) - Date.now()) / 86_400_000;
+  } catch {
+    return -Infinity;
+  }
+}
+
+/**
+ * Keeps a CA and a localhost certificate signed by it in certs/, both valid CERT_DAYS days, and
+ * makes a new pair when either has fewer than two days left. The new pair has a new CA, which has
+ * to be trusted again.
+ */
 export async function ensureCertificates() {
+  const ca = join(certDir, "ca.crt");
   const cert = join(certDir, "localhost.crt");
-  const fresh = existsSync(cert) && Date.now() - statSync(cert).mtimeMs < (CERT_DAYS - 2) * 86_400_000;
-  if (fresh) return;
+  const key = join(certDir, "localhost.key");
+  if (existsSync(key) && Math.min(daysLeft(ca), daysLeft(cert)) > 2) return;
+  const renewing = existsSync(ca);
+  // generateCertificates writes nothing at all when ca.crt exists: clear the old set first.
+  for (const file of [ca, cert, key]) rmSync(file, { force: true });
   mkdirSync(certDir, { recursive: true });
   const { generateCertificates } = await import("office-addin-dev-certs");
-  await generateCertificates(join(certDir, "ca.crt"), cert, join(certDir, "localhost.key"), CERT_DAYS, ["localhost", "127.0.0.1"]);
-  console.log(`已在 ${certDir}/ 生成开发证书（未安装到系统）。Generated a development certificate in ${certDir}/ (not installed).`);
+  await generateCertificates(ca, cert, key, CERT_DAYS, ["localhost", "127.0.0.1"]);
+  console.log(`已在 ${certDir}/ 生成开发证书（${CERT_DAYS} 天有效，未安装到系统）。Generated a development certificate in ${certDir}/ (valid ${CERT_DAYS} days, not installed).`);
+  if (renewing) {
+    console.log(`旧证书即将或已经到期，现在换成了新的 CA：请重新把 ${ca} 导入受信任的根证书（见 README）。` +
+      ` The old certificate was expiring; this is a new CA: import ${ca} as a trusted root again (see README).`);
+  }
 }
 
 /** Whether the port can be listened on where webpack-dev-server will (host "localhost"). */
