@@ -2,6 +2,7 @@ import type { Analysis, Item, OutlineNode, Paragraphs, Part, PartRole } from "..
 import type { AspectSpec, Confidence, MeetingTemplate } from "./template";
 import { PART_NAMES } from "../structure/roles";
 import { flattenOutline } from "../outline/build";
+import { declaredVoice, writtenVoice, type Voice } from "../structure/voice";
 
 export interface ChecklistPart {
   role: PartRole;
@@ -188,7 +189,7 @@ export function buildChecklist(
     writerDefinesAspects: template.writerDefinesAspects === true,
     parts,
     aspects,
-    voice: voiceCheck(analysis, template),
+    voice: voiceCheck(paragraphs, analysis, template),
     balance: balance(paragraphs, analysis.parts),
   };
 }
@@ -250,11 +251,27 @@ function innerTitles(node: OutlineNode): string {
   return node.children.map((c) => c.title).join("；");
 }
 
-function voiceCheck(analysis: Pick<Analysis, "voice" | "title">, template: MeetingTemplate): ChecklistResult["voice"] {
-  const title = analysis.title?.text ?? "";
-  const expected =
-    template.audience !== "any" ? template.audience : /班子/.test(title) ? "team" : /个人|本人/.test(title) ? "personal" : null;
-  const actual = analysis.voice;
+/**
+ * The material's voice against how its problems are written. `expected` is the voice the title,
+ * 署名 or preamble declare (the same one answer as Analysis.voice), or else the meeting type's
+ * audience; `actual` is how the problems and causes are written.
+ */
+function voiceCheck(paragraphs: Paragraphs, analysis: Pick<Analysis, "voice" | "parts">, template: MeetingTemplate): ChecklistResult["voice"] {
+  const declared = declaredVoice(paragraphs, analysis.parts)?.voice ?? null;
+  const audience: Voice | null = template.audience !== "any" ? template.audience : null;
+  const expected = declared ?? audience;
+  // Where nothing is declared, the analysis' voice is the written one; else count it.
+  const actual = declared === null ? analysis.voice : writtenVoice(paragraphs, analysis.parts).voice;
+  if (declared && audience && declared !== audience) {
+    const said = declared === "team" ? "班子" : "个人";
+    const wanted = audience === "team" ? "班子" : "个人";
+    return {
+      expected,
+      actual,
+      mismatch: true,
+      message: `标题或开头表明这是${said}的对照检查材料，而所选会议类型“${template.name}”是${wanted}材料；请核对会议类型。`,
+    };
+  }
   const mismatch = expected !== null && actual !== null && expected !== actual;
   const message = !mismatch
     ? null

@@ -2,6 +2,7 @@ import type { DocumentKind, Item, OutlineNode, Paragraphs, Part } from "../types
 import type { PartRole } from "./roles";
 import { contentStart, readLabel } from "../outline/labels";
 import { CLOSING, roleOfHeading, SPEECH_TITLE, TITLE_WORDS } from "./partPatterns";
+import { isBannerLine, tableOfContentsAt } from "./front";
 
 /** Lines pasted in with the text that belong to no part: page footers, site watermarks. */
 export function isJunkLine(text: string): boolean {
@@ -24,15 +25,47 @@ function isTitleLike(text: string, listString: string | undefined): boolean {
   return t.length <= 30 && roleOfHeading(t) === null;
 }
 
+export interface TitleAndSignature {
+  title: number[];
+  signature: number[];
+  /**
+   * Lines around the title that belong to no part: a website's banner, breadcrumbs, buttons
+   * (复制全文), counters (阅读量), metadata, and a table of contents. They are not part of the
+   * outline either (analyze passes them to buildOutline's `skip` with the title).
+   */
+  skipped: number[];
+}
+
+/** Banner lines and a table of contents from `from` on: their lines, and the first line after them. */
+function skipFrontMatter(paragraphs: Paragraphs, from: number, beforeTitle: boolean, skipped: number[]): number {
+  let i = firstContent(paragraphs, from);
+  for (;;) {
+    if (i >= paragraphs.length) return i;
+    if (!paragraphs[i].listString && !paragraphs[i].inTable && isBannerLine(paragraphs[i].text, beforeTitle)) {
+      skipped.push(i);
+      i = firstContent(paragraphs, i + 1);
+      continue;
+    }
+    const toc = tableOfContentsAt(paragraphs, i);
+    if (toc) {
+      for (let k = toc.first; k <= toc.last; k++) if (paragraphs[k].text.trim()) skipped.push(k);
+      i = firstContent(paragraphs, toc.last + 1);
+      continue;
+    }
+    return i;
+  }
+}
+
 /** Title lines (a repeated or two-line title included) and the 署名 lines after them. */
-export function findTitleAndSignature(paragraphs: Paragraphs): { title: number[]; signature: number[] } {
+export function findTitleAndSignature(paragraphs: Paragraphs): TitleAndSignature {
   const title: number[] = [];
   const signature: number[] = [];
-  const i = firstContent(paragraphs, 0);
-  if (i >= paragraphs.length || !isTitleLike(paragraphs[i].text, paragraphs[i].listString)) return { title, signature };
+  const skipped: number[] = [];
+  const i = skipFrontMatter(paragraphs, 0, true, skipped);
+  if (i >= paragraphs.length || !isTitleLike(paragraphs[i].text, paragraphs[i].listString)) return { title, signature, skipped };
   // A lone short line that names no material and is followed by a sentence is still a title.
   title.push(i);
-  let j = firstContent(paragraphs, i + 1);
+  let j = skipFrontMatter(paragraphs, i + 1, false, skipped);
   const norm = (k: number) => paragraphs[k].text.replace(/[\s#*]/g, "");
   // The same title twice, or a title broken over two lines ("…专题民主生活会" / "对照检查材料").
   if (
@@ -43,7 +76,7 @@ export function findTitleAndSignature(paragraphs: Paragraphs): { title: number[]
       (!TITLE_WORDS.test(norm(i)) && TITLE_WORDS.test(norm(j)) && isTitleLike(paragraphs[j].text, paragraphs[j].listString)))
   ) {
     title.push(j);
-    j = firstContent(paragraphs, j + 1);
+    j = skipFrontMatter(paragraphs, j + 1, false, skipped);
   }
   // 署名: short lines without a sentence mark, before the preamble (name, post, date).
   for (let n = 0; n < 2 && j < paragraphs.length; n++) {
@@ -58,14 +91,15 @@ export function findTitleAndSignature(paragraphs: Paragraphs): { title: number[]
       !/^(根据|按照|为|同志们|今天|近期|近日|在)/.test(t);
     if (!ok) break;
     signature.push(j);
-    j = firstContent(paragraphs, j + 1);
+    j = skipFrontMatter(paragraphs, j + 1, false, skipped);
   }
-  return { title, signature };
+  return { title, signature, skipped };
 }
 
 /** The part heading nodes: top-level headings naming a part (one level down if all sit under one heading). */
-function partHeadings(outline: readonly OutlineNode[]): { node: OutlineNode; role: PartRole | null }[] {
-  let level = outline.filter((n) => n.kind === "heading");
+function partHeadings(outline: readonly OutlineNode[], head: number): { node: OutlineNode; role: PartRole | null }[] {
+  // Headings up to the end of the head (a table of contents, a banner) are no parts.
+  let level = outline.filter((n) => n.kind === "heading" && n.paragraph > head);
   if (level.length === 1 && roleOfHeading(level[0].title) === null) {
     const inner = level[0].children.filter((n) => n.kind === "heading");
     if (inner.filter((n) => roleOfHeading(n.title) !== null).length >= 2) level = inner;
@@ -106,8 +140,14 @@ export interface Structure {
 const ITEM_PREFIX: Record<Item["part"], string> = { problems: "P", case: "K", causes: "C", measures: "M" };
 
 /** Parts, items and the document kind, from the outline and the text. */
-export function findStructure(paragraphs: Paragraphs, outline: readonly OutlineNode[], titleAndSignature = findTitleAndSignature(paragraphs)): Structure {
+export function findStructure(
+  paragraphs: Paragraphs,
+  outline: readonly OutlineNode[],
+  titleAndSignature: Pick<TitleAndSignature, "title" | "signature"> & Partial<TitleAndSignature> = findTitleAndSignature(paragraphs),
+): Structure {
   const { title, signature } = titleAndSignature;
+  const skipped = titleAndSignature.skipped ?? [];
+  const headEnd = Math.max(-1, ...title, ...signature, ...skipped);
   const parts: Part[] = [];
   const text = (i: number) => paragraphs[i].text;
   const nonEmpty = paragraphs.reduce((n, p) => n + (p.text.trim() ? 1 : 0), 0);
@@ -123,7 +163,7 @@ export function findStructure(paragraphs: Paragraphs, outline: readonly OutlineN
   }
 
   // Sections: each top-level heading, named by its words or, failing that, by its content.
-  const headings = partHeadings(outline);
+  const headings = partHeadings(outline, headEnd);
   const sections: { role: PartRole; node: OutlineNode; named: boolean }[] = [];
   for (const { node, role } of headings) {
     let guessed = role ?? guessRole(paragraphs, node);
@@ -150,7 +190,7 @@ export function findStructure(paragraphs: Paragraphs, outline: readonly OutlineN
   }
 
   // Preamble: after the title and 署名, up to the first section.
-  const afterHead = firstContent(paragraphs, Math.max(-1, ...title, ...signature) + 1);
+  const afterHead = firstContent(paragraphs, headEnd + 1);
   const firstSection = sections.length ? sections[0].node.paragraph : closingFirst >= 0 ? closingFirst : end + 1;
   if (afterHead < firstSection) {
     let last = firstSection - 1;
@@ -247,21 +287,5 @@ function documentKind(paragraphs: Paragraphs, parts: Part[], title: number[]): {
   };
 }
 
-/** Whose voice a material speaks in: a person (我、本人) or a team (班子、有的班子成员). */
-export function findVoice(paragraphs: Paragraphs, parts: readonly Part[]): { voice: "personal" | "team" | null; personal: number; team: number } {
-  const problems = parts.filter((p) => p.role === "problems" || p.role === "causes");
-  const ranges = problems.length ? problems.map((p) => [p.first, p.last]) : [[0, paragraphs.length - 1]];
-  let personal = 0;
-  let team = 0;
-  for (const [a, b] of ranges) {
-    for (let i = a; i <= b; i++) {
-      const t = paragraphs[i].text;
-      personal += t.match(/我(?![们县市省区局委校院国党])|本人|自己|自身/g)?.length ?? 0;
-      team += t.match(/班子|常委会|党组成员|有的同志|部分同志/g)?.length ?? 0;
-    }
-  }
-  const total = personal + team;
-  if (total < 3) return { voice: null, personal, team };
-  return { voice: team > personal ? "team" : "personal", personal, team };
-}
-
+export { findVoice } from "./voice";
+export type { Voice, VoiceFinding, VoiceSource } from "./voice";
