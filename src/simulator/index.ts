@@ -6,7 +6,6 @@
 import { SimulatorCore, type SimulatorOptions } from "./core";
 import { DomView } from "./dom";
 import type { SimDocument } from "./model";
-import type { SimStats } from "./word";
 
 export type { SimDocument, SimParagraph } from "./model";
 export { SIMULATOR_CSS, injectSimulatorStyles } from "./style";
@@ -20,8 +19,6 @@ export interface SimulatedOffice {
   /** Close and reopen with `doc` (settings come from it, not from memory). */
   open(doc: SimDocument): void;
   root: HTMLElement;
-  /** Word.run and sync counts, for tests that check how often the pane reads the document. */
-  stats: SimStats;
 }
 
 export function createSimulatedOffice(
@@ -39,7 +36,6 @@ export function createSimulatedOffice(
     save: () => core.save(),
     open: (next) => core.open(next),
     root,
-    stats: core.stats,
   };
 }
 

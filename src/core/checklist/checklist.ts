@@ -3,6 +3,7 @@ import type { AspectSpec, Confidence, MeetingTemplate } from "./template";
 import { PART_NAMES } from "../structure/roles";
 import { flattenOutline } from "../outline/build";
 import { declaredVoice, writtenVoice, type Voice } from "../structure/voice";
+import { ASPECT_SYNONYMS, type SynonymGroup } from "../../data/aspectSynonyms";
 
 export interface ChecklistPart {
   role: PartRole;
@@ -59,10 +60,56 @@ function bareOf(term: string): string {
   return b;
 }
 
-/** Whether `text` contains one of the aspect's terms, joining words aside; the longest one found. */
-export function matchAspect(text: string, aspect: Pick<AspectSpec, "terms">, bare = text.replace(JOINERS, "")): string | null {
+/** The synonym groups an aspect is linked to: one of its terms contains one of the group's words. */
+function linkedGroups(aspect: Pick<AspectSpec, "terms">): SynonymGroup[] {
+  return ASPECT_SYNONYMS.filter((g) => aspect.terms.some((t) => g.words.some((w) => t.includes(w)) || (g.anchors ?? []).some((w) => t.includes(w))));
+}
+
+const expandedTerms = new WeakMap<readonly object[], Map<object, readonly string[]>>();
+
+/**
+ * The terms a heading may use for an aspect: its own, then the usual synonyms of them
+ * (src/data/aspectSynonyms.ts: 管党治党 = 全面从严治党 = 两个责任 …), longest first. A group linked
+ * to another aspect of the same list as well is left out (it cannot tell them apart), and so is
+ * a word that is another aspect's term or stands in another aspect's heading or name.
+ */
+export function aspectTerms(
+  aspect: Pick<AspectSpec, "terms"> & Partial<Pick<AspectSpec, "name" | "heading">>,
+  aspects: readonly (Pick<AspectSpec, "terms"> & Partial<Pick<AspectSpec, "name" | "heading">>)[] = [aspect],
+): readonly string[] {
+  let cache = expandedTerms.get(aspects);
+  if (!cache) expandedTerms.set(aspects, (cache = new Map()));
+  let terms = cache.get(aspect);
+  if (terms) return terms;
+  const others = aspects.filter((a) => a !== aspect);
+  const theirs = new Set(others.flatMap(linkedGroups));
+  const added: string[] = [];
+  for (const g of linkedGroups(aspect)) {
+    if (theirs.has(g)) continue;
+    for (const w of g.words) {
+      if (aspect.terms.includes(w) || added.includes(w)) continue;
+      if (others.some((o) => o.terms.includes(w) || o.heading?.includes(w) || o.name?.includes(w))) continue;
+      added.push(w);
+    }
+  }
+  terms = added.length ? [...aspect.terms, ...added.sort((a, b) => b.length - a.length)] : aspect.terms;
+  cache.set(aspect, terms);
+  return terms;
+}
+
+/**
+ * Whether `text` contains one of the aspect's terms or their synonyms, joining words aside; the
+ * longest one found. With `aspects` (the list the aspect belongs to), synonyms that another
+ * aspect of the list also claims are not used.
+ */
+export function matchAspect(
+  text: string,
+  aspect: Pick<AspectSpec, "terms">,
+  bare = text.replace(JOINERS, ""),
+  aspects?: readonly Pick<AspectSpec, "terms">[],
+): string | null {
   let best: string | null = null;
-  for (const term of aspect.terms) {
+  for (const term of aspectTerms(aspect, aspects)) {
     const bareTerm = bareOf(term);
     const found = text.includes(term) || (bareTerm.length >= MIN_BARE && bare.includes(bareTerm));
     if (found && (!best || term.length > best.length)) best = term;
@@ -70,12 +117,12 @@ export function matchAspect(text: string, aspect: Pick<AspectSpec, "terms">, bar
   return best;
 }
 
-/** The aspect a heading is about: the one with the longest matching term. */
+/** The aspect a heading is about: the one with the longest matching term (synonyms included). */
 export function bestAspect(text: string, aspects: readonly AspectSpec[]): { aspect: AspectSpec; term: string } | null {
   let best: { aspect: AspectSpec; term: string } | null = null;
   const bare = text.replace(JOINERS, "");
   for (const aspect of aspects) {
-    const term = matchAspect(text, aspect, bare);
+    const term = matchAspect(text, aspect, bare, aspects);
     if (term && (!best || term.length > best.term.length)) best = { aspect, term };
   }
   return best;
@@ -155,7 +202,7 @@ export function buildChecklist(
 
   const groups = problemGroups(analysis, template.aspects);
   const nodes = new Map(flattenOutline(analysis.outline).map((n) => [n.id, n] as const));
-  const inside = insideFinder(paragraphs, groups.map((g) => g.item), nodes);
+  const inside = insideFinder(paragraphs, groups.map((g) => g.item), nodes, template.aspects);
   const aspects: ChecklistAspect[] = template.aspects.map((aspect) => {
     const base = { id: aspect.id, name: aspect.name, confidence: aspect.confidence };
     const own = groups.find((g) => g.match?.aspect === aspect);
@@ -198,9 +245,9 @@ export function buildChecklist(
  * Finds the first group whose text mentions an aspect. All the groups' text is joined once and
  * searched per term, so a long document costs one pass per term, not one per group and term.
  */
-function insideFinder(paragraphs: Paragraphs, items: readonly Item[], nodes: ReadonlyMap<string, OutlineNode>) {
+function insideFinder(paragraphs: Paragraphs, items: readonly Item[], nodes: ReadonlyMap<string, OutlineNode>, aspects: readonly AspectSpec[]) {
   let index: ReturnType<typeof buildIndex> | null = null; // built on first use: most drafts never need it
-  return (aspect: AspectSpec) => findInside((index ??= buildIndex(paragraphs, items, nodes)), items, aspect);
+  return (aspect: AspectSpec) => findInside((index ??= buildIndex(paragraphs, items, nodes)), items, aspect, aspects);
 }
 
 function buildIndex(paragraphs: Paragraphs, items: readonly Item[], nodes: ReadonlyMap<string, OutlineNode>) {
@@ -224,6 +271,7 @@ function findInside(
   { texts, raw, bare }: ReturnType<typeof buildIndex>,
   items: readonly Item[],
   aspect: AspectSpec,
+  aspects: readonly AspectSpec[],
 ): { item: Item; term: string } | null {
   const groupAt = (starts: number[], offset: number) => {
     let lo = 0;
@@ -236,14 +284,14 @@ function findInside(
     return lo;
   };
   let first = -1;
-  for (const term of aspect.terms) {
+  for (const term of aspectTerms(aspect, aspects)) {
     const a = raw.all.indexOf(term);
     if (a >= 0 && (first < 0 || groupAt(raw.starts, a) < first)) first = groupAt(raw.starts, a);
     const b = bareOf(term).length >= MIN_BARE ? bare.all.indexOf(bareOf(term)) : -1;
     if (b >= 0 && (first < 0 || groupAt(bare.starts, b) < first)) first = groupAt(bare.starts, b);
   }
   if (first < 0) return null;
-  const term = matchAspect(texts[first], aspect);
+  const term = matchAspect(texts[first], aspect, undefined, aspects);
   return term ? { item: items[first], term } : null;
 }
 
