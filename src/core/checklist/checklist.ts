@@ -3,6 +3,7 @@ import type { AspectSpec, Confidence, MeetingTemplate } from "./template";
 import { PART_NAMES } from "../structure/roles";
 import { flattenOutline } from "../outline/build";
 import { declaredVoice, writtenVoice, type Voice } from "../structure/voice";
+import { findDraftYear, type DraftYear } from "../structure/year";
 import { ASPECT_SYNONYMS, type SynonymGroup } from "../../data/aspectSynonyms";
 
 export interface ChecklistPart {
@@ -142,22 +143,58 @@ function charactersIn(paragraphs: Paragraphs, first: number, last: number): numb
 }
 
 /**
- * Suggest a meeting type from the title and preamble (weighted terms), helped by how many of a
- * type's aspects the problem groups cover. Null when nothing points anywhere.
+ * The year a meeting type is for, from its id or name ("2024-niandu-…", "2024年度 …"); null for
+ * a type of any year (组织生活会, 巡视整改, most custom checklists).
  */
-export function suggestTemplate(
+export function templateYear(template: Pick<MeetingTemplate, "id" | "name">): number | null {
+  const m = /^((?:19|20)\d{2})-/.exec(template.id) ?? /((?:19|20)\d{2})\s*年/.exec(template.name);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Whether a type fits the year the draft is for. 2022年度 asks for a type of 2022; a bare 2024年
+ * may also be the year a 2023年度 meeting is held in, so it fits 2024 and 2023. A placeholder
+ * (202X) fits only a type of any year.
+ */
+export function templateFitsYear(template: Pick<MeetingTemplate, "id" | "name">, year: Pick<DraftYear, "year" | "annual" | "placeholder"> | null): boolean {
+  const own = templateYear(template);
+  if (own === null || !year) return true;
+  if (year.placeholder || year.year === null) return false;
+  return year.annual ? own === year.year : own === year.year || own === year.year - 1;
+}
+
+/** What suggestTemplateWithReason finds. */
+export type TemplateSuggestion =
+  /** A meeting type, with its score and the year the draft is for (null when none is written). */
+  | { template: MeetingTemplate; score: number; year: DraftYear | null }
+  /**
+   * No type: the draft looks most like `closest`, but its year (`year`) is another one
+   * ("year-unmatched") or is still a placeholder such as 202X ("year-placeholder"). The pane
+   * and the CLI say so and offer a custom checklist.
+   */
+  | { template: null; reason: "year-unmatched" | "year-placeholder"; year: DraftYear; closest: MeetingTemplate; score: number };
+
+/**
+ * Suggest a meeting type from the title and preamble (weighted terms), helped by how many of a
+ * type's aspects the problem groups cover. Never a type of another year than the one the draft
+ * is written for (its title, 署名 or preamble), and never a 组织生活会 type for a draft that says
+ * 民主生活会. Null when nothing points anywhere.
+ */
+export function suggestTemplateWithReason(
   paragraphs: Paragraphs,
   analysis: Pick<Analysis, "parts" | "items">,
   templates: readonly MeetingTemplate[],
-): { template: MeetingTemplate; score: number } | null {
+): TemplateSuggestion | null {
   const head = analysis.parts
     .filter((p) => p.role === "title" || p.role === "preamble" || p.role === "signature")
     .map((p) => paragraphs.slice(p.first, p.last + 1).map((x) => x.text).join(""))
     .join("\n");
+  const minzhuOnly = head.includes("民主生活会") && !head.includes("组织生活会");
   // A material has a few dozen groups at most; a longer file is judged by its first ones.
   const groupTitles = analysis.items.filter((i) => i.part === "problems").slice(0, 40).map((i) => i.title);
   let best: { template: MeetingTemplate; score: number } | null = null;
   for (const template of templates) {
+    if (minzhuOnly && template.meeting === "zuzhi") continue;
     let score = 0;
     for (const d of template.detect) if (head.includes(d.term)) score += d.weight;
     // Each aspect the problem groups are about counts once.
@@ -170,7 +207,24 @@ export function suggestTemplate(
     score += 2 * covered.size;
     if (score > 0 && (!best || score > best.score)) best = { template, score };
   }
-  return best;
+  if (!best) return null;
+  const year = findDraftYear(paragraphs, analysis.parts);
+  if (templateFitsYear(best.template, year)) return { ...best, year };
+  // The best type is of another year: suggest nothing rather than the wrong year's list.
+  return { template: null, reason: year!.placeholder ? "year-placeholder" : "year-unmatched", year: year!, closest: best.template, score: best.score };
+}
+
+/**
+ * The suggested meeting type, or null (nothing points anywhere, or the draft's year fits no
+ * type: see suggestTemplateWithReason for why).
+ */
+export function suggestTemplate(
+  paragraphs: Paragraphs,
+  analysis: Pick<Analysis, "parts" | "items">,
+  templates: readonly MeetingTemplate[],
+): { template: MeetingTemplate; score: number } | null {
+  const s = suggestTemplateWithReason(paragraphs, analysis, templates);
+  return s?.template ? { template: s.template, score: s.score } : null;
 }
 
 /** The problem groups and the aspect each is about. */
