@@ -4,6 +4,6 @@
  */
 export { readDocx } from "./docx";
 export { InputError, isInputError } from "./errors";
-export { formatListNumber } from "./numbering";
+export { formatListNumber } from "./numberFormats";
 export { DOCX_EXTENSIONS, extensionOf, readDocumentBytes, TEXT_EXTENSIONS } from "./read";
 export { decodeText, readText } from "./text";

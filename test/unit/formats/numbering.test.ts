@@ -1,7 +1,8 @@
 // formatListNumber's table of formats, and the list counters on parsed numbering.xml.
 
 import { describe, expect, it } from "vitest";
-import { formatListNumber, ListNumberer, parseNumbering } from "../../../src/formats/numbering";
+import { formatListNumber } from "../../../src/formats/numberFormats";
+import { ListNumberer, parseNumbering } from "../../../src/formats/numbering";
 import { parseXml } from "../../../src/formats/xml";
 import { lvl, numberingXml } from "./helpers";
 
