@@ -4,7 +4,7 @@
  */
 import { DocModel, type ModelRange, type SimDocument } from "./model";
 import { createOffice, type SimOfficeNamespace, versionAtLeast } from "./office";
-import { SimRequestContext, type SimEngine, type SimStats, run } from "./word";
+import { SimRequestContext, type SimEngine, type SimStats, run } from "./context";
 
 /** How the document is shown and edited (the DOM view); absent in Node. */
 export interface DocumentView {
