@@ -1,6 +1,8 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+import jsxA11y from "eslint-plugin-jsx-a11y";
 
 export default tseslint.config(
   { ignores: ["dist/", "dist-cli/", ".cache/", "node_modules/", "**/*.d.ts", "**/*.d.mts", "**/*.d.cts"] },
@@ -13,6 +15,13 @@ export default tseslint.config(
       "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true, skipJSXText: true, skipRegExps: true, skipComments: true }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
+  },
+  {
+    // React components: the rules of hooks (and the React Compiler's checks), and accessibility.
+    files: ["src/**/*.tsx"],
+    extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
+    // Fluent UI's Text is a <span> (or what its `as` says): a click handler on it is checked too.
+    settings: { "jsx-a11y": { polymorphicPropName: "as", components: { Text: "span" } } },
   },
   {
     // The engine is pure: no Office, DOM, React or Node in src/core.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { Badge, Button, Field, Input, makeStyles, mergeClasses, Select, Text, Textarea, tokens } from "@fluentui/react-components";
 import type { useMeetingType, CustomType } from "./meetingType";
 import { exportCustomTypes, parseCustomTypes } from "./meetingType";
@@ -6,7 +6,19 @@ import { exportCustomTypes, parseCustomTypes } from "./meetingType";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", alignItems: "center" },
-  note: { color: tokens.colorNeutralForeground3, cursor: "pointer" },
+  note: { color: tokens.colorNeutralForeground3 },
+  noteToggle: {
+    // The note as a button that opens and closes it: looks like the text it holds.
+    backgroundColor: "transparent",
+    border: "none",
+    padding: 0,
+    margin: 0,
+    font: "inherit",
+    color: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+  },
   clamped: { display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" },
   editor: {
     display: "flex",
@@ -56,14 +68,17 @@ export function MeetingTypePicker({ meeting, suggested }: { meeting: Meeting; su
               表述待核实
             </Badge>
           )}
-          <Text
-            size={200}
-            className={mergeClasses(styles.note, !noteOpen && styles.clamped)}
+          <button
+            type="button"
+            className={styles.noteToggle}
+            aria-expanded={noteOpen}
             title={noteOpen ? undefined : "点击展开说明"}
             onClick={() => setNoteOpen(!noteOpen)}
           >
-            {template.note}
-          </Text>
+            <Text size={200} className={mergeClasses(styles.note, !noteOpen && styles.clamped)}>
+              {template.note}
+            </Text>
+          </button>
         </div>
       )}
       {template?.writerDefinesAspects && <WriterAspects meeting={meeting} templateId={template.id} />}
@@ -84,7 +99,13 @@ function WriterAspects({ meeting, templateId }: { meeting: Meeting; templateId: 
   const saved = (meeting.choice?.template === templateId ? meeting.choice.aspects : undefined) ?? [];
   const joined = saved.join("\n");
   const [text, setText] = useState(joined);
-  useEffect(() => setText(joined), [joined]);
+  // When the saved aspects change (saved here, or the document was reopened), show them: adjust
+  // the draft while rendering rather than in an effect, which would first show the old text.
+  const [shown, setShown] = useState(joined);
+  if (shown !== joined) {
+    setShown(joined);
+    setText(joined);
+  }
   const save = () =>
     void meeting.setChoice({ template: templateId, aspects: text.split("\n").map((s) => s.trim()).filter(Boolean) });
   return (
