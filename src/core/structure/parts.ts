@@ -83,7 +83,7 @@ export function findTitleAndSignature(paragraphs: Paragraphs): TitleAndSignature
     const t = paragraphs[j].text.trim();
     const ok =
       t.length <= 40 &&
-      !/[。；;：:！!？?]$/.test(t) &&
+      !/[。；;：:！!？?，,、]$/.test(t) &&
       !/[，,。]/.test(t.slice(0, -1)) &&
       !readLabel(paragraphs[j].text) &&
       !paragraphs[j].listString &&

@@ -2,7 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze, paragraphsFromText } from "../../../src/core/analyze";
-import type { Analysis, OutlineNode } from "../../../src/core/types";
+import type { Analysis, OutlineNode, Paragraphs } from "../../../src/core/types";
+import { joinBrokenLines } from "../../../src/core/text/lines";
+import { mapAnalysisToReal } from "../../../src/core/text/mapBack";
+import { suggestTemplateWithReason } from "../../../src/core/checklist/checklist";
+import { MEETING_TEMPLATES } from "../../../src/data/templates";
 
 /**
  * Our own drafts, written in many layouts (test/fixtures/drafts), each with what a careful
@@ -21,6 +25,20 @@ interface Expected {
   kind: Analysis["kind"];
   voice: Analysis["voice"];
   parts: ExpectedPart[];
+  /** The title as a reader reads it (its lines joined). */
+  title?: string;
+  /** Real lines that run on into the next one (hard breaks inside a sentence); none when absent. */
+  breaks?: number[];
+  /** The meeting type recognised from the draft, or null for none. */
+  template?: string | null;
+  /** Why none was recognised, when `template` is null for a reason. */
+  templateReason?: "year-unmatched" | "year-placeholder";
+  /** The year the draft is for, as its title or preamble say (null: a placeholder such as 202X). */
+  year?: number | null;
+  /** Aspects (ids) of the recognised type that the problem groups cover. */
+  present?: string[];
+  /** The checklist's voice check. */
+  checklistVoice?: { expected: Analysis["voice"]; actual: Analysis["voice"]; mismatch: boolean };
 }
 
 const norm = (s: string | null) => (s === null ? null : s.replace(/[\s*#]/g, ""));
@@ -45,16 +63,41 @@ function groupsOf(a: Analysis, role: string, line: number): { groups: number; it
 
 const drafts = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort();
 
+/**
+ * Read a draft the way a reader does: lines broken inside a sentence are joined first, and the
+ * analysis is told in the real lines. (Once analyze does this itself, this is analyze alone.)
+ */
+function read(paragraphs: Paragraphs) {
+  const joined = joinBrokenLines(paragraphs);
+  const logical = analyze(joined.paragraphs);
+  return { joined, logical, analysis: mapAnalysisToReal(logical, joined) };
+}
+
 describe("our fixture drafts", () => {
   it("are there", () => expect(drafts.length).toBeGreaterThanOrEqual(10));
 
   for (const file of drafts) {
     it(file, () => {
       const expected = JSON.parse(readFileSync(join(DIR, file.replace(/\.txt$/, ".expected.json")), "utf8")) as Expected;
-      const a = analyze(paragraphsFromText(readFileSync(join(DIR, file), "utf8")));
+      const { joined, logical, analysis: a } = read(paragraphsFromText(readFileSync(join(DIR, file), "utf8")));
+      expect(joined.breaks.map((b) => b.paragraph)).toEqual(expected.breaks ?? []);
+      // Joining is done once: the joined text has no breaks left.
+      expect(joinBrokenLines(joined.paragraphs).breaks).toEqual([]);
       expect(a.kind).toBe(expected.kind);
+      if (expected.title !== undefined) expect(a.title?.text).toBe(expected.title);
       if (expected.kind !== "material") return;
       expect(a.voice).toBe(expected.voice);
+      if (expected.template !== undefined) {
+        const suggestion = suggestTemplateWithReason(joined.paragraphs, logical, MEETING_TEMPLATES);
+        expect(suggestion?.template?.id ?? null).toBe(expected.template);
+        expect(a.checklist?.template ?? null).toBe(expected.template);
+        if (expected.templateReason) expect(suggestion).toMatchObject({ template: null, reason: expected.templateReason });
+        if (expected.year !== undefined) expect(suggestion?.year?.year).toBe(expected.year);
+      }
+      if (expected.present) {
+        expect(a.checklist!.aspects.filter((x) => x.status === "present").map((x) => x.id)).toEqual(expected.present);
+      }
+      if (expected.checklistVoice) expect(a.checklist!.voice).toMatchObject(expected.checklistVoice);
       expect(a.parts.map((p) => [p.role, norm(p.heading), p.paragraph])).toEqual(
         expected.parts.map((p) => [p.role, norm(p.heading), p.line]),
       );
