@@ -23,11 +23,47 @@ export interface ParagraphFormat {
   outlineLevel?: number;
 }
 
-/** Replace [start, end) of a paragraph, which must still read `text`. */
-export interface TextReplacement {
+/**
+ * Replace [start, end) of a paragraph with `replacement`, only if it still reads `expected`
+ * (an empty span inserts). Offsets are UTF-16 code units, in the text as it was read.
+ */
+export interface TextEdit {
   paragraph: number;
   start: number;
   end: number;
-  text: string;
+  expected: string;
   replacement: string;
+}
+
+/** New paragraphs before or after a paragraph, or at the end of the body. */
+export interface ParagraphInsertion {
+  anchor: ParagraphAnchor;
+  paragraphs: NewParagraph[];
+}
+
+/**
+ * A change a host makes, planned on one reading of the document: every paragraph index refers
+ * to that reading, however many edits come before it in the same batch.
+ */
+export type DocumentEdit = TextEdit | ParagraphInsertion;
+
+export function isInsertion(edit: DocumentEdit): edit is ParagraphInsertion {
+  return "anchor" in edit;
+}
+
+/** A Word comment (批注) on [start, end) of a paragraph, which should still read `expected`. */
+export interface CommentRequest {
+  paragraph: number;
+  start: number;
+  end: number;
+  expected: string;
+  text: string;
+}
+
+/**
+ * Last paragraph first, and within a paragraph the last span first: a change never moves the
+ * offsets of one still to be made. Every host applies text edits in this order.
+ */
+export function orderEdits<T extends Pick<TextEdit, "paragraph" | "start" | "end">>(edits: readonly T[]): T[] {
+  return [...edits].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start || b.end - a.end);
 }

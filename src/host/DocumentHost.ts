@@ -1,7 +1,7 @@
 import type { SourceParagraph } from "../core/paragraph";
-import type { NewParagraph, ParagraphAnchor } from "../core/edits";
+import type { CommentRequest, DocumentEdit } from "../core/edits";
 
-export type { NewParagraph, ParagraphAnchor, ParagraphFormat } from "../core/edits";
+export type { CommentRequest, DocumentEdit, NewParagraph, ParagraphAnchor, ParagraphFormat, ParagraphInsertion, TextEdit } from "../core/edits";
 
 /**
  * What the task pane may do to the open document. Word (office-js) implements it in
@@ -19,18 +19,36 @@ export interface DocumentHost {
   select(target: TextTarget): Promise<void>;
   /** Insert text at the cursor (after the selection: nothing the user selected is replaced). */
   insertAtCursor(text: string): Promise<void>;
-  /** Insert whole paragraphs before or after a paragraph, or at the end of the body. */
-  insertParagraphs(anchor: ParagraphAnchor, paragraphs: NewParagraph[]): Promise<void>;
   /**
-   * Replace the span `target` with `replacement`, only if the span still holds `target.text`.
-   * Returns false (and changes nothing) when the text has changed since it was read.
+   * Make a batch of edits planned on one reading of the document, in one round of the host
+   * whatever their number. A text edit is refused (and nothing of it changed) when its span no
+   * longer reads `expected`, overlaps another edit, or cannot be found exactly; the others are made.
    */
-  replaceText(target: Required<TextTarget>, replacement: string): Promise<boolean>;
+  applyEdits(edits: readonly DocumentEdit[]): Promise<EditResult>;
+  /** Add Word comments (批注), in one round. `unsupported` where this Word has no comments (WordApi 1.4). */
+  addComments(comments: readonly CommentRequest[]): Promise<CommentResult>;
   /** Per-document settings, saved inside the document. */
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting(key: string, value: unknown): Promise<void>;
-  /** Called when the document or the selection may have changed. Returns an unsubscribe function. */
-  onChange(listener: () => void): () => void;
+  /**
+   * Called when the document or the selection may have changed. `onError` hears (in Chinese)
+   * when the host cannot tell, so the pane can say that it will not follow edits by itself.
+   * Returns an unsubscribe function.
+   */
+  onChange(listener: () => void, onError?: (message: string) => void): () => void;
+}
+
+export interface EditResult {
+  applied: DocumentEdit[];
+  refused: DocumentEdit[];
+}
+
+export interface CommentResult {
+  added: number;
+  /** Comments this host cannot add at all (Word without WordApi 1.4). */
+  unsupported: boolean;
+  /** Comments whose text was no longer where it was read. */
+  refused: CommentRequest[];
 }
 
 export interface HostCapabilities {

@@ -107,6 +107,11 @@ export class DomView implements DocumentView {
       let tbody: HTMLTableSectionElement | null = null;
       for (const para of model.paragraphs) {
         const el = this.paragraphElement(para);
+        const comments = model.commentsOn(para);
+        if (comments.length) {
+          el.classList.add("sim-commented");
+          el.title = comments.map((c) => `批注：${c}`).join("\n");
+        }
         this.byId.set(para.id, el);
         if (para.inTable) {
           if (!tbody) {

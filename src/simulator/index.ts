@@ -6,6 +6,7 @@
 import { SimulatorCore, type SimulatorOptions } from "./core";
 import { DomView } from "./dom";
 import type { SimDocument } from "./model";
+import type { SimStats } from "./context";
 
 export type { SimDocument, SimParagraph } from "./model";
 export { SIMULATOR_CSS, injectSimulatorStyles } from "./style";
@@ -19,6 +20,8 @@ export interface SimulatedOffice {
   /** Close and reopen with `doc` (settings come from it, not from memory). */
   open(doc: SimDocument): void;
   root: HTMLElement;
+  /** Word.run and sync counts, for tests that check how often the pane reads the document. */
+  stats: SimStats;
 }
 
 export function createSimulatedOffice(
@@ -36,6 +39,7 @@ export function createSimulatedOffice(
     save: () => core.save(),
     open: (next) => core.open(next),
     root,
+    stats: core.stats,
   };
 }
 

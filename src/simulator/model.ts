@@ -56,6 +56,8 @@ export class DocModel {
   /** Settings as the add-in sees them (get/set) and as saved in the document (saveAsync). */
   settings = new Map<string, string>();
   savedSettings: Record<string, unknown> = {};
+  /** Comments (批注) on ranges that follow edits, as Word keeps them. */
+  comments: { range: ModelRange; text: string }[] = [];
   /** Ranges handed out by the Word API that must follow edits (Word tracks them too), by owner. */
   private readonly tracked = new Map<object, Set<ModelRange>>();
   private nextId = 1;
@@ -71,6 +73,7 @@ export class DocModel {
     this.savedSettings = cloneJson(doc.settings ?? {}) as Record<string, unknown>;
     this.settings = new Map(Object.entries(this.savedSettings).map(([k, v]) => [k, JSON.stringify(v)]));
     this.tracked.clear();
+    this.comments = [];
     this.selection = this.endOfDocument();
   }
 
@@ -136,6 +139,18 @@ export class DocModel {
     if (!set) this.tracked.set(owner, (set = new Set()));
     set.add(range);
     return range;
+  }
+
+  /** A comment on a range; it moves with the text it is on. */
+  addComment(range: ModelRange, text: string): void {
+    const kept = { start: { ...range.start }, end: { ...range.end } };
+    this.track(kept, this.comments);
+    this.comments.push({ range: kept, text });
+  }
+
+  /** The comments that start in a paragraph. */
+  commentsOn(para: ModelParagraph): string[] {
+    return this.comments.filter((c) => c.range.start.para === para).map((c) => c.text);
   }
 
   untrack(owner: object): void {

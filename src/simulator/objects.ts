@@ -535,6 +535,12 @@ export class SimRange extends SimObject<ModelRange> {
     this.enqueue(() => void this.context.engine.model.replace(this.require(), ""), { write: true });
   }
 
+  /** WordApi 1.4. The comment object itself is not modelled: the host does not read it back. */
+  insertComment(commentText: string): Record<string, never> {
+    this.enqueue(() => this.context.engine.model.addComment(this.require(), String(commentText)), { write: true, api: "1.4" });
+    return {};
+  }
+
   expandTo(other: SimRange): SimRange {
     if (!(other instanceof SimRange) || other.context !== this.context) {
       throw new SimOfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.");

@@ -51,6 +51,11 @@ export const SIMULATOR_CSS = `
 .sim-page p.sim-h4 {
   font-weight: bold;
 }
+/* A paragraph with a comment (批注): marked in the margin, the comments in its tooltip. */
+.sim-page p.sim-commented {
+  background: rgba(255, 214, 102, 0.35);
+  box-shadow: inset -3px 0 0 #c58b00;
+}
 .sim-page table.sim-table {
   width: 100%;
   border-collapse: collapse;

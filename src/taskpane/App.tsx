@@ -1,63 +1,114 @@
 import { useState } from "react";
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { ChecklistTab } from "./checklist/ChecklistTab";
-import { Placeholder } from "./placeholder/Placeholder";
+import { Button, CounterBadge, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { DocumentProvider, useDocument } from "./state/DocumentProvider";
+import { PANELS } from "./panels";
+import { PanelBoundary } from "./shared/PanelBoundary";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100%", backgroundColor: tokens.colorNeutralBackground1 },
   tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
-  body: { flexGrow: 1, overflowY: "auto", padding: tokens.spacingHorizontalM },
+  body: { flexGrow: 1, overflowY: "auto", padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  tab: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
-type TabId = "checklist" | "phrases" | "correspondence" | "checks";
-
 export function App() {
+  return (
+    <DocumentProvider>
+      <Pane />
+    </DocumentProvider>
+  );
+}
+
+function Pane() {
   const styles = useStyles();
-  const [tab, setTab] = useState<TabId>("checklist");
+  const state = useDocument();
+  const [tab, setTab] = useState(PANELS[0].id);
+  // Panels once opened stay mounted (hidden), so switching tabs keeps what each one shows.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([PANELS[0].id]));
+  const choose = (id: string) => {
+    setTab(id);
+    setOpened((s) => (s.has(id) ? s : new Set([...s, id])));
+  };
+  const loading = !state.analysis && (state.status === "loading" || !state.meeting.loaded || !state.rules.loaded);
+
   return (
     <div className={styles.root}>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabId)}
-        size="small"
-        aria-label="功能"
-      >
-        <Tab value="checklist">检查清单</Tab>
-        <Tab value="phrases">短语</Tab>
-        <Tab value="correspondence">对应关系</Tab>
-        <Tab value="checks">提交前检查</Tab>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => choose(d.value as string)} size="small" aria-label="功能">
+        {PANELS.map((p) => {
+          const count = p.badge?.(state) ?? 0;
+          return (
+            <Tab key={p.id} value={p.id} id={`tab-${p.id}`} aria-controls={`panel-${p.id}`} data-testid={`tab-${p.id}`}>
+              <span className={styles.tab}>
+                {p.title}
+                {count > 0 && <CounterBadge count={count} size="small" color="informative" aria-label={`${count} 项`} />}
+              </span>
+            </Tab>
+          );
+        })}
       </TabList>
-      <div className={styles.body} role="tabpanel">
-        {tab === "checklist" && <ChecklistTab />}
-        {tab === "phrases" && (
-          <Placeholder
-            title="短语"
-            lines={[
-              "按“问题、原因、措施”和各方面分类的规范表述，可用汉字或拼音首字母搜索，点击插入到光标处。",
-              "光标在哪一部分，就优先列出哪一部分的短语；也可以添加、导入、导出自己的短语。",
-            ]}
-          />
-        )}
-        {tab === "correspondence" && (
-          <Placeholder
-            title="对应关系"
-            lines={[
-              "以矩阵显示问题、原因、措施之间的对应，并列出每条对应的依据（共同的关键词）。",
-              "标出没有措施回应的问题、不回应任何问题的措施、只是把问题换个说法的原因；对应关系可以确认或更正，保存在文档中。",
-            ]}
-          />
-        )}
-        {tab === "checks" && (
-          <Placeholder
-            title="提交前检查"
-            lines={[
-              "检查遗留的占位符（XX、××）、被损坏的领导人姓名和写错的规范提法、重复字词、标点、序号、空泛的措施、没有举例的问题。",
-              "每条结果可以跳转到原文，多数可以一键修改，也可以全部转为 Word 批注。",
-            ]}
-          />
+      <div className={styles.body}>
+        <Notices />
+        {loading ? (
+          <Spinner size="small" label="正在读取文档…" />
+        ) : (
+          PANELS.filter((p) => opened.has(p.id)).map(({ id, title, component: Panel }) => (
+            <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== tab}>
+              <PanelBoundary title={title}>
+                <Panel />
+              </PanelBoundary>
+            </div>
+          ))
         )}
       </div>
     </div>
+  );
+}
+
+/** What every panel shares: read failures, host limits, and what the last action did. */
+function Notices() {
+  const { error, changeError, capabilities, meeting, rules, result, clearResult, refresh } = useDocument();
+  return (
+    <>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>读取文档失败：{error}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void refresh()}>
+              重试
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {changeError && (
+        <MessageBar intent="warning" data-testid="change-error">
+          <MessageBarBody>{changeError}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void refresh()}>
+              重新检查
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {[meeting.error, rules.notice].filter(Boolean).map((n) => (
+        <MessageBar key={n} intent="warning">
+          <MessageBarBody>{n}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {capabilities?.notices.map((n) => (
+        <MessageBar key={n} intent="info">
+          <MessageBarBody>{n}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {result && (
+        <MessageBar intent={result.intent} data-testid="action-result">
+          <MessageBarBody>{result.text}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="transparent" onClick={clearResult} aria-label="关闭">
+              知道了
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </>
   );
 }

@@ -1,15 +1,16 @@
 import type { SourceParagraph } from "../core/paragraph";
+import { isInsertion, orderEdits, type CommentRequest, type DocumentEdit, type ParagraphInsertion, type TextEdit } from "../core/edits";
 import type {
+  CommentResult,
   CursorPosition,
   DocumentHost,
+  EditResult,
   HostCapabilities,
-  NewParagraph,
-  ParagraphAnchor,
   ParagraphFormat,
   TextTarget,
 } from "../host/DocumentHost";
 import { WordHostError, wrapError } from "./errors";
-import { nearestOccurrence, planSpan, type SearchStep, type SpanPlan } from "./spans";
+import { nearestOccurrence, planBefore, planSpan, type SearchStep, type SpanPlan } from "./spans";
 
 export { WordHostError } from "./errors";
 
@@ -20,7 +21,7 @@ export { WordHostError } from "./errors";
  *   search, select, insertParagraph, insertText, delete, getSelection;
  * - WordApi 1.3 (optional): tableNestingLevel, isListItem, listItemOrNullObject.listString,
  *   styleBuiltIn, detachFromList, getRange, expandTo, ParagraphCollection.getFirst;
- * - WordApi 1.4: only reported (comments);
+ * - WordApi 1.4 (optional): Range.insertComment;
  * - Common API: document settings, DocumentSelectionChanged, requirements.isSetSupported.
  */
 export class WordHost implements DocumentHost {
@@ -124,7 +125,8 @@ export class WordHost implements DocumentHost {
         if (text.slice(start, end) === wanted) {
           if (start === end) {
             // A cursor position: put the cursor after the text before it.
-            const before = start > 0 ? await findTextBefore(context, paragraph, text, start) : null;
+            const plan = start > 0 ? planBefore(text, start) : null;
+            const before = plan ? await findSpan(context, paragraph, plan) : null;
             if (before) before.select("End");
             else paragraph.select(start === 0 ? "Start" : "Select");
             await context.sync();
@@ -149,69 +151,102 @@ export class WordHost implements DocumentHost {
     });
   }
 
-  async insertParagraphs(anchor: ParagraphAnchor, paragraphs: NewParagraph[]): Promise<void> {
-    if (paragraphs.length === 0) return;
+  async applyEdits(edits: readonly DocumentEdit[]): Promise<EditResult> {
+    if (edits.length === 0) return { applied: [], refused: [] };
     const { api13 } = this.probe();
-    await this.run("插入段落", async (context) => {
-      const body = context.document.body;
-      let previous: Word.Paragraph | null = null;
-      let before: Word.Paragraph | null = null;
-      if (anchor.location !== "End") {
-        const at = await loadParagraph(context, anchor.paragraph);
-        if (anchor.location === "After") previous = at;
-        else before = at;
-      }
-      for (const { text, format } of paragraphs) {
-        // Before: each goes right before the anchor, so they stay in order; After: each goes
-        // after the one inserted last.
-        const created: Word.Paragraph = before
-          ? before.insertParagraph(text, "Before")
-          : previous
-            ? previous.insertParagraph(text, "After")
-            : body.insertParagraph(text, "End");
-        if (!before) previous = created;
-        if (api13) {
-          // New paragraphs copy the anchor's paragraph: no list number, no heading style.
-          created.styleBuiltIn = "Normal";
-          created.detachFromList(); // a no-op when it is not a list item
+    return this.run("修改文档", async (context) => {
+      // 1. The paragraphs as they are now: every edit's index refers to this reading.
+      const paragraphs = await loadParagraphs(context);
+      const refused: DocumentEdit[] = [];
+      const accept = (e: DocumentEdit) => void applied.push(e);
+      const applied: DocumentEdit[] = [];
+
+      // 2. Find every span at once (one round trip), last in the document first so that a
+      // change never moves a span still to be changed; overlapping edits are refused.
+      const writes: { edit: TextEdit; paragraph: Word.Paragraph; find: (() => Word.Range | null) | null; at: "Replace" | "Start" | "End" }[] = [];
+      const taken: TextEdit[] = [];
+      for (const edit of orderEdits(edits.filter((e): e is TextEdit => !isInsertion(e)))) {
+        const paragraph = paragraphs[edit.paragraph];
+        const text = paragraph ? stripMark(paragraph.text) : undefined;
+        const { start, end } = edit;
+        const clash = taken.some((t) => t.paragraph === edit.paragraph && ((start < t.end && t.start < end) || (start === t.start && end === t.end)));
+        if (text === undefined || clash || !(start >= 0 && start <= end && end <= text.length) || text.slice(start, end) !== edit.expected) {
+          refused.push(edit);
+          continue;
         }
-        applyFormat(created, format);
+        taken.push(edit);
+        if (start === end && edit.replacement === "") {
+          accept(edit);
+        } else if (start === end && (start === 0 || start === text.length)) {
+          writes.push({ edit, paragraph, find: null, at: start === 0 ? "Start" : "End" });
+        } else {
+          // An insertion goes after the text before it; a replacement takes the span itself.
+          // A span Word's search cannot find exactly ('^', overlapping repeats) is refused: never
+          // rewrite the whole paragraph, which would drop pictures, footnotes and comments in it.
+          const plan = start === end ? planBefore(text, start) : planSpan(text, start, end, api13);
+          if (!plan) {
+            refused.push(edit);
+            continue;
+          }
+          writes.push({ edit, paragraph, find: queueSpan(paragraph, plan), at: start === end ? "End" : "Replace" });
+        }
       }
-      await context.sync();
+      if (writes.some((w) => w.find)) await context.sync();
+
+      // 3. Every write, then one round trip.
+      for (const w of writes) {
+        const range = w.find ? w.find() : null;
+        if (w.find && !range) {
+          refused.push(w.edit);
+          continue;
+        }
+        if (range && w.at === "Replace") {
+          if (w.edit.replacement === "") range.delete();
+          else range.insertText(w.edit.replacement, "Replace");
+        } else {
+          (range ?? w.paragraph).insertText(w.edit.replacement, w.at === "Start" ? "Start" : "End");
+        }
+        accept(w.edit);
+      }
+      for (const insertion of edits.filter(isInsertion)) {
+        if (insertParagraphs(context, paragraphs, insertion, api13)) accept(insertion);
+        else refused.push(insertion);
+      }
+      if (applied.length > 0) await context.sync();
+      return { applied, refused };
     });
   }
 
-  async replaceText(target: Required<TextTarget>, replacement: string): Promise<boolean> {
-    const { api13 } = this.probe();
-    return this.run("替换文字", async (context) => {
-      const paragraph = await loadParagraph(context, target.paragraph);
-      const text = stripMark(paragraph.text);
-      const { start, end } = target;
-      if (!(start >= 0 && start <= end && end <= text.length) || text.slice(start, end) !== target.text) {
-        return false;
-      }
-      if (start === end) {
-        if (replacement === "") return true;
-        if (start === 0) {
-          paragraph.insertText(replacement, "Start");
-        } else if (start === text.length) {
-          paragraph.insertText(replacement, "End");
-        } else {
-          const before = await findTextBefore(context, paragraph, text, start);
-          if (!before) return false; // see below: never rewrite the whole paragraph
-          before.insertText(replacement, "End");
-        }
-      } else {
-        const plan = planSpan(text, start, end, api13);
-        const range = plan ? await findSpan(context, paragraph, plan) : null;
-        // The span cannot be found by search ('^', overlapping repeats): refuse rather than
-        // rewrite the paragraph, which would drop pictures, footnotes and comments in it.
-        if (!range) return false;
-        if (replacement === "") range.delete();
-        else range.insertText(replacement, "Replace");
+  async addComments(comments: readonly CommentRequest[]): Promise<CommentResult> {
+    const { api13, api14 } = this.probe();
+    if (!api14) return { added: 0, unsupported: true, refused: [] };
+    if (comments.length === 0) return { added: 0, unsupported: false, refused: [] };
+    return this.run("添加批注", async (context) => {
+      const paragraphs = await loadParagraphs(context);
+      const refused: CommentRequest[] = [];
+      const queued: { comment: CommentRequest; find: () => Word.Range | null }[] = [];
+      for (const comment of comments) {
+        const paragraph = paragraphs[comment.paragraph];
+        const text = paragraph ? stripMark(paragraph.text) : undefined;
+        const plan = text !== undefined && text.slice(comment.start, comment.end) === comment.expected ? planSpan(text, comment.start, comment.end, api13) : null;
+        if (plan) queued.push({ comment, find: queueSpan(paragraph, plan) });
+        // A place between characters, or text Word cannot search: the comment goes on the paragraph.
+        else if (paragraph && text !== undefined && (comment.start === comment.end || text.slice(comment.start, comment.end) === comment.expected)) queued.push({ comment, find: () => paragraph.getRange("Whole") });
+        else refused.push(comment);
       }
       await context.sync();
-      return true;
+      let added = 0;
+      for (const { comment, find } of queued) {
+        const range = find();
+        if (!range) {
+          refused.push(comment);
+          continue;
+        }
+        range.insertComment(comment.text);
+        added++;
+      }
+      if (added > 0) await context.sync();
+      return { added, unsupported: false, refused };
     });
   }
 
@@ -247,7 +282,7 @@ export class WordHost implements DocumentHost {
     });
   }
 
-  onChange(listener: () => void): () => void {
+  onChange(listener: () => void, onError?: (message: string) => void): () => void {
     const document = Office.context.document;
     const type = Office.EventType.DocumentSelectionChanged;
     let state: "adding" | "added" | "removed" = "adding";
@@ -257,7 +292,7 @@ export class WordHost implements DocumentHost {
     const remove = () => document.removeHandlerAsync(type, { handler });
     document.addHandlerAsync(type, handler, (result) => {
       if (result.status === Office.AsyncResultStatus.Failed) {
-        console.warn("无法订阅 Word 的选择变化事件，文档改动后需手动重新检查。", result.error);
+        onError?.("无法跟踪文档的改动（Word 未能订阅选择变化事件）：修改文档后请点“重新检查”。");
         return;
       }
       if (state === "removed") remove(); // unsubscribed before Word confirmed
@@ -298,56 +333,82 @@ function stripMark(text: string): string {
   return text.endsWith("\r") ? text.slice(0, -1) : text;
 }
 
-/** Paragraph `index` of the body with its text loaded (one round trip). */
-async function loadParagraph(context: Word.RequestContext, index: number): Promise<Word.Paragraph> {
+/** The body's paragraphs with their text loaded (one round trip). */
+async function loadParagraphs(context: Word.RequestContext): Promise<Word.Paragraph[]> {
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load("items/text");
   await context.sync();
-  const items = paragraphs.items;
+  return paragraphs.items;
+}
+
+/** Paragraph `index` of the body with its text loaded (one round trip). */
+async function loadParagraph(context: Word.RequestContext, index: number): Promise<Word.Paragraph> {
+  const items = await loadParagraphs(context);
   if (!Number.isInteger(index) || index < 0 || index >= items.length) {
     throw new WordHostError(`找不到第 ${index + 1} 段：文档现有 ${items.length} 段，可能已被修改，请重新检查。`);
   }
   return items[index];
 }
 
-/** Run the plan's searches (one round trip) and return the span's range, or null if not found. */
-async function findSpan(
-  context: Word.RequestContext,
-  paragraph: Word.Paragraph,
-  plan: SpanPlan,
-): Promise<Word.Range | null> {
+/**
+ * Queue the plan's searches; after the next sync, the returned function gives the span's range,
+ * or null when Word's matches differ from ours (hidden text, fields): never act on another span.
+ */
+function queueSpan(paragraph: Word.Paragraph, plan: SpanPlan): () => Word.Range | null {
   const steps: SearchStep[] = plan.kind === "one" ? [plan.search] : [plan.head, plan.tail];
   const results = steps.map((step) => {
     const found = paragraph.search(step.text, { matchCase: true });
     found.load("items/text");
     return found;
   });
-  await context.sync();
-  const ranges: Word.Range[] = [];
-  for (let i = 0; i < steps.length; i++) {
-    const match = results[i].items[steps[i].index];
-    // Word's matching may differ from ours (hidden text, fields): never act on another span.
-    if (!match || match.text !== steps[i].text) return null;
-    ranges.push(match);
-  }
-  return ranges.length === 1 ? ranges[0] : ranges[0].expandTo(ranges[1]);
+  return () => {
+    const ranges: Word.Range[] = [];
+    for (let i = 0; i < steps.length; i++) {
+      const match = results[i].items[steps[i].index];
+      if (!match || match.text !== steps[i].text) return null;
+      ranges.push(match);
+    }
+    return ranges.length === 1 ? ranges[0] : ranges[0].expandTo(ranges[1]);
+  };
 }
 
-/** A short range ending at `offset` (found by searching the text just before it), or null. */
-async function findTextBefore(
-  context: Word.RequestContext,
-  paragraph: Word.Paragraph,
-  paragraphText: string,
-  offset: number,
-): Promise<Word.Range | null> {
-  // One character is enough unless it is a '^' or the second half of a surrogate pair.
-  for (let length = 1; length <= Math.min(offset, 8); length++) {
-    const code = paragraphText.charCodeAt(offset - length);
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
-    const plan = planSpan(paragraphText, offset - length, offset, false);
-    if (plan) return findSpan(context, paragraph, plan);
+/** Run the plan's searches (one round trip) and return the span's range, or null if not found. */
+async function findSpan(context: Word.RequestContext, paragraph: Word.Paragraph, plan: SpanPlan): Promise<Word.Range | null> {
+  const find = queueSpan(paragraph, plan);
+  await context.sync();
+  return find();
+}
+
+/**
+ * Queue new paragraphs before or after a paragraph of the reading, or at the end of the body.
+ * False when the anchor is no longer there.
+ */
+function insertParagraphs(context: Word.RequestContext, paragraphs: Word.Paragraph[], { anchor, paragraphs: added }: ParagraphInsertion, api13: boolean): boolean {
+  let previous: Word.Paragraph | null = null;
+  let before: Word.Paragraph | null = null;
+  if (anchor.location !== "End") {
+    const at = paragraphs[anchor.paragraph];
+    if (!at) return false;
+    if (anchor.location === "After") previous = at;
+    else before = at;
   }
-  return null;
+  for (const { text, format } of added) {
+    // Before: each goes right before the anchor, so they stay in order; After: each goes
+    // after the one inserted last.
+    const created: Word.Paragraph = before
+      ? before.insertParagraph(text, "Before")
+      : previous
+        ? previous.insertParagraph(text, "After")
+        : context.document.body.insertParagraph(text, "End");
+    if (!before) previous = created;
+    if (api13) {
+      // New paragraphs copy the anchor's paragraph: no list number, no heading style.
+      created.styleBuiltIn = "Normal";
+      created.detachFromList(); // a no-op when it is not a list item
+    }
+    applyFormat(created, format);
+  }
+  return true;
 }
 
 function applyFormat(paragraph: Word.Paragraph, format: ParagraphFormat | undefined): void {

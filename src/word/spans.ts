@@ -74,3 +74,17 @@ export function nearestOccurrence(paragraphText: string, text: string, start: nu
   }
   return best;
 }
+
+/**
+ * How to find a short span ending at `offset` (to insert after it): one character is enough
+ * unless it is a '^' or the second half of a surrogate pair. Null when none can be found.
+ */
+export function planBefore(paragraphText: string, offset: number): SpanPlan | null {
+  for (let length = 1; length <= Math.min(offset, 8); length++) {
+    const code = paragraphText.charCodeAt(offset - length);
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    const plan = planSpan(paragraphText, offset - length, offset, false);
+    if (plan) return plan;
+  }
+  return null;
+}

@@ -232,7 +232,7 @@ describe("WordHost on the simulator", () => {
     expect(caps.listNumbers).toBe(false);
     const read = await host.readParagraphs();
     expect(read[1]).toEqual({ text: "学习贯彻情况", style: "Heading 1", outlineLevel: 1 });
-    await host.insertParagraphs({ paragraph: 1, location: "After" }, [{ text: "新" }]);
+    await host.applyEdits([{ anchor: { paragraph: 1, location: "After" }, paragraphs: [{ text: "新" }] }]);
     expect(texts(core)[2]).toBe("新");
     expect(await host.getCursor()).toBeNull();
   });
@@ -261,10 +261,10 @@ describe("WordHost on the simulator", () => {
 
   it("inserts paragraphs in order, outside the anchor's list, in Normal style, formatted", async () => {
     const { core, host } = sim();
-    await host.insertParagraphs({ paragraph: 1, location: "After" }, [
+    await host.applyEdits([{ anchor: { paragraph: 1, location: "After" }, paragraphs: [
       { text: "甲", format: { font: "黑体", size: 16, bold: true, outlineLevel: 2 } },
       { text: "乙", format: { firstLineIndent: 32, alignment: "Justified" } },
-    ]);
+    ] }]);
     const [, anchor, a, b, next] = core.model.paragraphs;
     expect(anchor.listString).toBe("一、");
     expect(next.text).toBe("学习不深入，学习不够系统。");
@@ -275,10 +275,20 @@ describe("WordHost on the simulator", () => {
     expect(read[2]).toEqual({ text: "甲", style: "Normal", outlineLevel: 2 });
   });
 
+  it("adds comments that follow the text they are on, and none on WordApi 1.3", async () => {
+    const { core, host } = sim();
+    const result = await host.addComments([{ paragraph: 2, start: 6, end: 8, expected: "学习", text: "请具体一些" }]);
+    expect(result).toEqual({ added: 1, unsupported: false, refused: [] });
+    await host.applyEdits([{ anchor: { paragraph: 0, location: "Before" }, paragraphs: [{ text: "新的一段" }] }]);
+    expect(core.model.commentsOn(core.model.paragraphs[3])).toEqual(["请具体一些"]);
+    const old = sim(DOC, { requirementSets: { WordApi: "1.3" } });
+    expect((await old.host.addComments([{ paragraph: 2, start: 6, end: 8, expected: "学习", text: "x" }])).unsupported).toBe(true);
+  });
+
   it("replaces only an unchanged span", async () => {
     const { core, host } = sim();
-    expect(await host.replaceText({ paragraph: 2, start: 6, end: 8, text: "学好" }, "钻研")).toBe(false);
-    expect(await host.replaceText({ paragraph: 2, start: 6, end: 8, text: "学习" }, "钻研")).toBe(true);
+    expect(await host.applyEdits([{ paragraph: 2, start: 6, end: 8, expected: "学好", replacement: "钻研" }]).then((r) => r.applied.length === 1)).toBe(false);
+    expect(await host.applyEdits([{ paragraph: 2, start: 6, end: 8, expected: "学习", replacement: "钻研" }]).then((r) => r.applied.length === 1)).toBe(true);
     expect(texts(core)[2]).toBe("学习不深入，钻研不够系统。");
   });
 
@@ -290,13 +300,13 @@ describe("WordHost on the simulator", () => {
     await host.select({ paragraph: 0, start, end, text: long.slice(start, end) });
     const sel = core.model.selection!;
     expect([sel.start.offset, sel.end.offset]).toEqual([start, end]);
-    expect(await host.replaceText({ paragraph: 0, start, end, text: long.slice(start, end) }, "……")).toBe(true);
+    expect(await host.applyEdits([{ paragraph: 0, start: start, end: end, expected: long.slice(start, end), replacement: "……" }]).then((r) => r.applied.length === 1)).toBe(true);
     expect(texts(core)).toEqual([long.slice(0, start) + "……" + long.slice(end)]);
   });
 
   it("refuses a span Word cannot search for ('^') rather than rewrite the whole paragraph", async () => {
     const { core, host } = sim({ paragraphs: [{ text: "面积10^2平方米" }], settings: {} });
-    expect(await host.replaceText({ paragraph: 0, start: 2, end: 6, text: "10^2" }, "100")).toBe(false);
+    expect(await host.applyEdits([{ paragraph: 0, start: 2, end: 6, expected: "10^2", replacement: "100" }]).then((r) => r.applied.length === 1)).toBe(false);
     expect(texts(core)).toEqual(["面积10^2平方米"]);
   });
 
@@ -330,8 +340,8 @@ describe("WordHost on the simulator", () => {
     await host.readParagraphs();
     await host.select({ paragraph: 2, start: 0, end: 2, text: "学习" });
     await host.insertAtCursor("x");
-    await host.insertParagraphs({ location: "End" }, [{ text: "y" }]);
-    await host.replaceText({ paragraph: 0, start: 0, end: 2, text: "对照" }, "对照");
+    await host.applyEdits([{ anchor: { location: "End" }, paragraphs: [{ text: "y" }] }]);
+    await host.applyEdits([{ paragraph: 0, start: 0, end: 2, expected: "对照", replacement: "对照" }]).then((r) => r.applied.length === 1);
     await host.getCursor();
     expect(core.stats.implicitSyncs).toBe(0);
   });

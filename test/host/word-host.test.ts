@@ -3,8 +3,20 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { WordHost } from "../../src/word/WordHost";
 import { MockWord, type MockParagraph } from "./helpers/mockWord";
+import type { NewParagraph, ParagraphAnchor, TextEdit } from "../../src/core/edits";
 
 const CJK = /[\u4e00-\u9fff]/;
+
+/** One text edit through the batch call: true when it was made. */
+async function replace(host: WordHost, target: Omit<TextEdit, "replacement">, replacement: string): Promise<boolean> {
+  const { applied } = await host.applyEdits([{ ...target, replacement }]);
+  return applied.length === 1;
+}
+
+async function insert(host: WordHost, anchor: ParagraphAnchor, paragraphs: NewParagraph[]): Promise<void> {
+  const { refused } = await host.applyEdits([{ anchor, paragraphs }]);
+  expect(refused).toEqual([]);
+}
 
 function setup(paragraphs: MockParagraph[], wordApi = "1.4") {
   const word = new MockWord(paragraphs, { wordApi });
@@ -147,14 +159,14 @@ describe("replaceText", () => {
   it("replaces exactly the span, at the right occurrence", async () => {
     const { word, host } = setup([{ text }]);
     const start = text.indexOf("学习", 1);
-    const ok = await host.replaceText({ paragraph: 0, start, end: start + 2, text: "学习" }, "钻研");
+    const ok = await replace(host, { paragraph: 0, start: start, end: start + 2, expected: "学习" }, "钻研");
     expect(ok).toBe(true);
     expect(word.texts()).toEqual(["学习不深入，钻研不够系统。"]);
   });
 
   it("refuses (and changes nothing) when the text has changed", async () => {
     const { word, host } = setup([{ text }]);
-    const ok = await host.replaceText({ paragraph: 0, start: 0, end: 2, text: "学好" }, "钻研");
+    const ok = await replace(host, { paragraph: 0, start: 0, end: 2, expected: "学好" }, "钻研");
     expect(ok).toBe(false);
     expect(word.texts()).toEqual([text]);
     expect(word.searches).toHaveLength(0);
@@ -162,16 +174,118 @@ describe("replaceText", () => {
 
   it("refuses a span past the end of the paragraph", async () => {
     const { word, host } = setup([{ text: "短" }]);
-    expect(await host.replaceText({ paragraph: 0, start: 0, end: 5, text: "短" }, "长")).toBe(false);
+    expect(await replace(host, { paragraph: 0, start: 0, end: 5, expected: "短" }, "长")).toBe(false);
     expect(word.texts()).toEqual(["短"]);
   });
 
   it("deletes with an empty replacement and inserts at an empty span", async () => {
     const { word, host } = setup([{ text }]);
-    expect(await host.replaceText({ paragraph: 0, start: 5, end: 6, text: "，" }, "")).toBe(true);
+    expect(await replace(host, { paragraph: 0, start: 5, end: 6, expected: "，" }, "")).toBe(true);
     expect(word.texts()).toEqual(["学习不深入学习不够系统。"]);
-    expect(await host.replaceText({ paragraph: 0, start: 5, end: 5, text: "" }, "；")).toBe(true);
+    expect(await replace(host, { paragraph: 0, start: 5, end: 5, expected: "" }, "；")).toBe(true);
     expect(word.texts()).toEqual(["学习不深入；学习不够系统。"]);
+  });
+});
+
+describe("applyEdits", () => {
+  const doc = (): MockParagraph[] => [
+    { text: "一、存在的问题" },
+    { text: "（一）学习方面" },
+    { text: "（二）作风方面" },
+    { text: "（二）纪律方面" },
+    { text: "（三）担当方面" },
+  ];
+
+  it("makes any number of edits in one Word.run and at most three syncs", async () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => ({ text: `第${i}条，学习不深入。` }));
+    const { word, host } = setup(paragraphs);
+    const edits = paragraphs.map((p, i) => ({ paragraph: i, start: p.text.indexOf("，"), end: p.text.indexOf("，") + 1, expected: "，", replacement: "；" }));
+    const runs = word.runs;
+    const { applied, refused } = await host.applyEdits(edits);
+    expect(applied).toHaveLength(300);
+    expect(refused).toEqual([]);
+    expect(word.runs - runs).toBe(1);
+    expect(word.syncs).toBeLessThanOrEqual(3);
+    expect(word.texts().every((t) => t.includes("；") && !t.includes("，"))).toBe(true);
+  });
+
+  it("applies several edits in one paragraph end-first, each at its own place", async () => {
+    const { word, host } = setup([{ text: "学习学习不深入，学习不够系统" }]);
+    const { applied } = await host.applyEdits([
+      { paragraph: 0, start: 0, end: 2, expected: "学习", replacement: "" },
+      { paragraph: 0, start: 8, end: 10, expected: "学习", replacement: "钻研" },
+      { paragraph: 0, start: 14, end: 14, expected: "", replacement: "。" },
+      { paragraph: 0, start: 7, end: 7, expected: "", replacement: "" },
+    ]);
+    expect(applied).toHaveLength(4);
+    expect(word.texts()).toEqual(["学习不深入，钻研不够系统。"]);
+  });
+
+  it("refuses an edit whose text changed and one that overlaps another, and makes the rest", async () => {
+    const { word, host } = setup(doc());
+    const stale = { paragraph: 1, start: 0, end: 3, expected: "（九）", replacement: "（一）" };
+    const first = { paragraph: 3, start: 0, end: 3, expected: "（二）", replacement: "（三）" };
+    const overlapping = { paragraph: 3, start: 1, end: 2, expected: "二", replacement: "四" };
+    const { applied, refused } = await host.applyEdits([stale, first, overlapping]);
+    expect(applied).toHaveLength(1);
+    expect(refused).toEqual(expect.arrayContaining([stale]));
+    expect(refused).toHaveLength(2);
+    expect(word.texts()[1]).toBe("（一）学习方面");
+    expect(word.texts()[3]).toMatch(/^（[三四]）纪律方面$/);
+  });
+
+  it("takes every index from the same reading: a heading inserted and the numbers after it renumbered in one batch", async () => {
+    const { word, host } = setup(doc());
+    await host.applyEdits([
+      { anchor: { paragraph: 2, location: "After" }, paragraphs: [{ text: "（三）新方面" }] },
+      { paragraph: 3, start: 0, end: 3, expected: "（二）", replacement: "（四）" },
+      { paragraph: 4, start: 0, end: 3, expected: "（三）", replacement: "（五）" },
+    ]);
+    expect(word.texts()).toEqual(["一、存在的问题", "（一）学习方面", "（二）作风方面", "（三）新方面", "（四）纪律方面", "（五）担当方面"]);
+  });
+
+  it("refuses rather than rewrite a paragraph whose span Word cannot search for", async () => {
+    const { word, host } = setup([{ text: "增长10^2倍" }]);
+    const { refused } = await host.applyEdits([{ paragraph: 0, start: 2, end: 6, expected: "10^2", replacement: "100" }]);
+    expect(refused).toHaveLength(1);
+    expect(word.texts()).toEqual(["增长10^2倍"]);
+  });
+});
+
+describe("addComments", () => {
+  it("adds every comment in one Word.run, on the span, or on the paragraph for a place between characters", async () => {
+    const { word, host } = setup([{ text: "学习不深入，学习不够系统。" }, { text: "二、整改措施" }]);
+    const runs = word.runs;
+    const result = await host.addComments([
+      { paragraph: 0, start: 6, end: 8, expected: "学习", text: "批注一" },
+      { paragraph: 1, start: 0, end: 0, expected: "", text: "批注二" },
+      { paragraph: 0, start: 0, end: 2, expected: "钻研", text: "已改动" },
+    ]);
+    expect(result).toEqual({ added: 2, unsupported: false, refused: [expect.objectContaining({ text: "已改动" })] });
+    expect(word.comments).toEqual([
+      { paragraph: 0, text: "学习", comment: "批注一" },
+      { paragraph: 1, text: "二、整改措施", comment: "批注二" },
+    ]);
+    expect(word.runs - runs).toBe(1);
+    expect(word.syncs).toBeLessThanOrEqual(3);
+  });
+
+  it("says comments are unsupported on Word without WordApi 1.4, touching nothing", async () => {
+    const { word, host } = setup([{ text: "甲" }], "1.3");
+    expect(await host.addComments([{ paragraph: 0, start: 0, end: 1, expected: "甲", text: "x" }])).toEqual({ added: 0, unsupported: true, refused: [] });
+    expect(word.runs).toBe(0);
+  });
+});
+
+describe("onChange", () => {
+  it("tells the pane in Chinese when Word cannot follow the document", async () => {
+    const { word, host } = setup(SAMPLE);
+    word.failSubscribe = true;
+    const heard: string[] = [];
+    host.onChange(() => undefined, (m) => heard.push(m));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toMatch(CJK);
   });
 });
 
@@ -217,7 +331,7 @@ describe("insertParagraphs", () => {
 
   it("keeps the given order after the anchor, outside the anchor's list, formatted", async () => {
     const { word, host } = setup(anchorDoc());
-    await host.insertParagraphs({ paragraph: 0, location: "After" }, [
+    await insert(host, { paragraph: 0, location: "After" }, [
       { text: "甲", format: { font: "黑体", size: 16, bold: true, alignment: "Centered", outlineLevel: 2 } },
       { text: "乙", format: { font: "仿宋_GB2312", firstLineIndent: 32, alignment: "Justified" } },
       { text: "丙" },
@@ -242,14 +356,14 @@ describe("insertParagraphs", () => {
 
   it("keeps the order before the anchor and at the end", async () => {
     const { word, host } = setup(anchorDoc());
-    await host.insertParagraphs({ paragraph: 1, location: "Before" }, [{ text: "甲" }, { text: "乙" }]);
-    await host.insertParagraphs({ location: "End" }, [{ text: "丙" }, { text: "丁" }]);
+    await insert(host, { paragraph: 1, location: "Before" }, [{ text: "甲" }, { text: "乙" }]);
+    await insert(host, { location: "End" }, [{ text: "丙" }, { text: "丁" }]);
     expect(word.texts()).toEqual(["一、学习方面", "甲", "乙", "正文", "丙", "丁"]);
   });
 
   it("uses no WordApi 1.3 call on older Word", async () => {
     const { word, host } = setup(anchorDoc(), "1.1");
-    await host.insertParagraphs({ paragraph: 0, location: "After" }, [{ text: "甲", format: { bold: true } }]);
+    await insert(host, { paragraph: 0, location: "After" }, [{ text: "甲", format: { bold: true } }]);
     expect(word.texts()).toEqual(["一、学习方面", "甲", "正文"]);
     expect(word.doc[1].mock.styleBuiltIn).toBeUndefined();
     expect(word.doc[1].mock.font.bold).toBe(true);
@@ -288,8 +402,8 @@ describe("errors", () => {
       ["读取文档段落", host.readParagraphs()],
       ["选中文字", host.select({ paragraph: 0 })],
       ["在光标处插入文字", host.insertAtCursor("x")],
-      ["插入段落", host.insertParagraphs({ location: "End" }, [{ text: "x" }])],
-      ["替换文字", host.replaceText({ paragraph: 0, start: 0, end: 1, text: "对" }, "x")],
+      ["修改文档", insert(host, { location: "End" }, [{ text: "x" }])],
+      ["修改文档", replace(host, { paragraph: 0, start: 0, end: 1, expected: "对" }, "x")],
     ];
     for (const [what, promise] of attempts) {
       const error = (await promise.then(

@@ -1,6 +1,6 @@
 import type { Analysis, OutlineNode, Paragraphs, PartRole } from "../types";
 import { PART_NAMES } from "../structure/roles";
-import type { NewParagraph, ParagraphAnchor, ParagraphFormat, TextReplacement } from "../edits";
+import type { NewParagraph, ParagraphAnchor, ParagraphFormat, TextEdit } from "../edits";
 import type { MeetingTemplate } from "./template";
 import { problemGroups } from "./checklist";
 import { flattenOutline } from "../outline/build";
@@ -120,7 +120,7 @@ function outsideTables(paragraphs: Paragraphs, anchor: ParagraphAnchor): Paragra
  * them). Gaps and restarts are left alone: they may be the writer's intent, and the checks
  * before submission report them.
  */
-export function planRenumber(paragraphs: Paragraphs, analysis: Pick<Analysis, "items" | "outline" | "parts">): TextReplacement[] {
+export function planRenumber(paragraphs: Paragraphs, analysis: Pick<Analysis, "items" | "outline" | "parts">): TextEdit[] {
   const parentOf = new Map<string, OutlineNode | null>();
   const walk = (ns: readonly OutlineNode[], parent: OutlineNode | null) => {
     for (const n of ns) {
@@ -142,8 +142,8 @@ export function planRenumber(paragraphs: Paragraphs, analysis: Pick<Analysis, "i
   return siblingLists.flatMap((list) => renumberDuplicates(paragraphs, list)).sort((a, b) => a.paragraph - b.paragraph);
 }
 
-function renumberDuplicates(paragraphs: Paragraphs, siblings: readonly OutlineNode[]): TextReplacement[] {
-  const out: TextReplacement[] = [];
+function renumberDuplicates(paragraphs: Paragraphs, siblings: readonly OutlineNode[]): TextEdit[] {
+  const out: TextEdit[] = [];
   const styles = new Set(siblings.filter((n) => n.kind === "heading" && n.number !== null).map((n) => n.style));
   for (const style of styles) {
     const run = siblings.filter((n) => n.kind === "heading" && n.style === style && n.number !== null);
@@ -154,7 +154,7 @@ function renumberDuplicates(paragraphs: Paragraphs, siblings: readonly OutlineNo
       const want = first + k;
       if (n.number === want || n.fromList || !n.pattern) return;
       const text = paragraphs[n.paragraph].text.slice(n.start, n.start + n.label.length);
-      out.push({ paragraph: n.paragraph, start: n.start, end: n.start + n.label.length, text, replacement: formatLabel({ pattern: n.pattern, numeral: n.numeral! }, want) });
+      out.push({ paragraph: n.paragraph, start: n.start, end: n.start + n.label.length, expected: text, replacement: formatLabel({ pattern: n.pattern, numeral: n.numeral! }, want) });
     });
   }
   return out;

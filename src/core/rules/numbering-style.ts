@@ -13,7 +13,7 @@ export const numberingStyle: Rule = {
     why: "公文的层级序号依次为“一、”“（一）”“1.”“（1）”，同级写法应当一致；层级错位说明结构有缺漏或拼接痕迹。",
     example: { bad: "1.加强理论学习……2、改进工作作风……", good: "1.加强理论学习……2.改进工作作风……" },
     messages: {
-      mixed: "同一级序号写法不一：“{{label}}”，其他同级序号写作“{{usual}}”的样式。",
+      mixed: "同一级序号写法不一：“{{label}}”与同级的“{{usual}}”写法不同。",
       orphan: "“{{label}}”是下一级序号，但前面没有上一级标题（如“{{upper}}”）。",
     },
     fixable: true,

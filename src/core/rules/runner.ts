@@ -1,5 +1,6 @@
 import type { Finding, Paragraphs } from "../types";
 import type { Fix, Report, Rule, RuleInput, RuleSettings } from "./types";
+import { orderEdits } from "../edits";
 import { RULES } from "./index";
 
 /** Fill `{{name}}` from `data`; a missing name stays visible rather than vanishing. */
@@ -81,7 +82,7 @@ export function applyFixes(texts: readonly string[], fixes: readonly Fix[]): { t
   const out = [...texts];
   const applied: Fix[] = [];
   const refused: Fix[] = [];
-  for (const fix of orderFixes(fixes)) {
+  for (const fix of orderEdits(fixes)) {
     const text = out[fix.paragraph];
     const overlaps = applied.some((a) => a.paragraph === fix.paragraph && spansOverlap(a, fix));
     if (text === undefined || overlaps || text.slice(fix.start, fix.end) !== fix.expected) {
@@ -92,11 +93,6 @@ export function applyFixes(texts: readonly string[], fixes: readonly Fix[]): { t
     applied.push(fix);
   }
   return { texts: out, applied, refused };
-}
-
-/** Last paragraph first, and within a paragraph the last span first: earlier offsets stay true. */
-export function orderFixes<T extends Pick<Fix, "paragraph" | "start" | "end">>(fixes: readonly T[]): T[] {
-  return [...fixes].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start || b.end - a.end);
 }
 
 /** Spans that share a character, or the same place (two insertions at one point). */

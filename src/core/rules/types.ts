@@ -1,4 +1,5 @@
 import type { Analysis, Paragraphs, Severity } from "../types";
+import type { TextEdit } from "../edits";
 
 /** What a rule is about; the pane groups findings by it and the docs list rules under it. */
 export type RuleCategory = "structure" | "numbering" | "voice" | "balance" | "text";
@@ -31,13 +32,7 @@ export interface RuleMeta {
 }
 
 /** A change to the document: replace [start, end) of a paragraph, only if it still reads `expected`. */
-export interface Fix {
-  paragraph: number;
-  start: number;
-  end: number;
-  expected: string;
-  replacement: string;
-}
+export type Fix = TextEdit;
 
 /** What a rule reports. Offsets are UTF-16 code units in the paragraph's text. */
 export interface Report {

@@ -1,12 +1,8 @@
-import { useCallback, useMemo, useState } from "react";
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { OutlineNode, Part } from "../../core/types";
-import type { TextTarget } from "../../host/DocumentHost";
-import { PART_NAMES } from "../../core/structure/roles";
-import { useAnalysis } from "../shared/useAnalysis";
-import { useHost } from "../shared/hostContext";
+import { KIND_NAMES, PART_NAMES, VOICE_NAMES } from "../../report/names";
+import { useDocument } from "../state/DocumentProvider";
 import { OutlineTree } from "../outline/OutlineTree";
-import { useMeetingType } from "./meetingType";
 import { MeetingTypePicker } from "./MeetingTypePicker";
 import { ChecklistView } from "./ChecklistView";
 
@@ -17,38 +13,9 @@ const useStyles = makeStyles({
   heading: { fontWeight: tokens.fontWeightSemibold },
 });
 
-const KIND_NAMES = { material: "对照检查材料", speech: "讲话稿", unknown: "未能识别" } as const;
-const VOICE_NAMES = { personal: "个人", team: "班子" } as const;
-
 export function ChecklistTab() {
   const styles = useStyles();
-  const host = useHost();
-  const meeting = useMeetingType();
-  const options = useMemo(() => ({ template: meeting.template, templates: meeting.templates }), [meeting.template, meeting.templates]);
-  const { status, analysis, paragraphs, capabilities, error, refresh } = useAnalysis(options, meeting.loaded);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  /** Run a document action; its failure is shown, never thrown away. */
-  const run = useCallback(async (action: () => Promise<unknown>) => {
-    try {
-      setActionError(null);
-      await action();
-    } catch (e) {
-      setActionError(e instanceof Error ? e.message : String(e));
-    }
-  }, []);
-  /** An edit: one at a time, and the pane reads the document again after it (Word need not tell). */
-  const act = useCallback(
-    async (action: () => Promise<unknown>) => {
-      setBusy(true);
-      await run(action);
-      setBusy(false);
-      await refresh();
-    },
-    [run, refresh],
-  );
-  const select = useCallback((target: TextTarget) => run(() => host.select(target)), [run, host]);
+  const { analysis, paragraphs, meeting, select } = useDocument();
   const selectNode = (n: OutlineNode) => {
     const text = paragraphs[n.paragraph]?.text ?? "";
     const end = n.kind === "heading" ? Math.max(n.titleEnd, n.start) : n.end;
@@ -56,29 +23,9 @@ export function ChecklistTab() {
   };
   const selectPart = (p: Part) => void select({ paragraph: p.paragraph });
 
-  if (!meeting.loaded || (status === "loading" && !analysis)) return <Spinner size="small" label="正在读取文档…" />;
+  if (!analysis) return null;
   return (
     <div className={styles.root}>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            读取文档失败：{error}{" "}
-            <Button size="small" appearance="transparent" onClick={() => void refresh()}>
-              重试
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {(actionError || meeting.error) && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{actionError ?? meeting.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {capabilities?.notices.map((n) => (
-        <MessageBar key={n} intent="info">
-          <MessageBarBody>{n}</MessageBarBody>
-        </MessageBar>
-      ))}
       {analysis && (
         <>
           <div className={styles.section} data-testid="doc-kind">
@@ -92,16 +39,7 @@ export function ChecklistTab() {
           {analysis.kind !== "speech" && (
             <MeetingTypePicker meeting={meeting} suggested={analysis.checklist?.suggested ? analysis.checklist.template : null} />
           )}
-          {analysis.kind !== "speech" && (
-            <ChecklistView
-              analysis={analysis}
-              paragraphs={paragraphs}
-              template={meeting.template ?? meeting.templates.find((t) => t.id === analysis.checklist?.template)}
-              act={act}
-              busy={busy}
-              select={select}
-            />
-          )}
+          {analysis.kind !== "speech" && <ChecklistView />}
           {analysis.parts.length > 0 && (
             <div className={styles.section}>
               <Text className={styles.heading}>组成部分</Text>

@@ -1,12 +1,11 @@
 import { useMemo, useState } from "react";
 import { Badge, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import type { Analysis, SourceParagraph } from "../../core/types";
-import type { MeetingTemplate } from "../../core/checklist/template";
-import type { ChecklistAspect, ChecklistPart } from "../../core/checklist/checklist";
-import type { TextTarget } from "../../host/DocumentHost";
-import { isNearlyEmpty, planAspectInsertion, planPartInsertion, planRenumber, planSkeleton, type InsertionPlan } from "../../core/checklist/plan";
-import { analyze } from "../../core/analyze";
+import type { ChecklistPart } from "../../core/checklist/checklist";
+import { isNearlyEmpty, planRenumber } from "../../core/checklist/plan";
+import { ASPECT_STATUS_NAMES } from "../../report/names";
 import { useHost } from "../shared/hostContext";
+import { useDocument } from "../state/DocumentProvider";
+import { renumberHeadings, insertAspectHeading, insertPartHeading, insertSkeleton } from "../state/actions";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -21,88 +20,56 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  name: { cursor: "pointer", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  name: {
+    // A link-like button: the whole name jumps to its place in the document.
+    backgroundColor: "transparent",
+    border: "none",
+    padding: 0,
+    margin: 0,
+    font: "inherit",
+    color: "inherit",
+    textAlign: "start",
+    minWidth: 0,
+    cursor: "pointer",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+  },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginLeft: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-const STATUS = {
-  present: { text: "已有", color: "success" },
-  inside: { text: "仅在其他方面中提及", color: "warning" },
-  missing: { text: "缺少", color: "danger" },
-} as const;
-
-interface Props {
-  analysis: Analysis;
-  paragraphs: SourceParagraph[];
-  template: MeetingTemplate | undefined;
-  /** Run a document action (then the pane reads the document again). */
-  act: (action: () => Promise<unknown>) => Promise<void>;
-  /** An action is running: the buttons wait. */
-  busy: boolean;
-  select: (target: TextTarget) => Promise<void>;
-}
+const STATUS_COLOR = { present: "success", inside: "warning", missing: "danger" } as const;
 
 /** The checklist: which parts and aspects the draft has, and one-click headings for the rest. */
-export function ChecklistView({ analysis, paragraphs, template, act, busy, select }: Props) {
+export function ChecklistView() {
   const styles = useStyles();
   const host = useHost();
-  const [notice, setNotice] = useState<string | null>(null);
-  const checklist = analysis.checklist;
+  const { analysis, paragraphs, template, act, busy, select } = useDocument();
+  const checklist = analysis?.checklist ?? null;
   // Numbers taken twice, from the current reading of the document; the writer may set it aside.
-  const renumber = useMemo(() => (checklist ? planRenumber(paragraphs, analysis) : []), [checklist, paragraphs, analysis]);
-  const renumberKey = renumber.map((e) => `${e.paragraph}:${e.text}>${e.replacement}`).join("|");
+  const renumber = useMemo(() => (checklist && analysis ? planRenumber(paragraphs, analysis) : []), [checklist, paragraphs, analysis]);
+  const renumberKey = renumber.map((e) => `${e.paragraph}:${e.expected}>${e.replacement}`).join("|");
   const [dismissed, setDismissed] = useState<string | null>(null);
-
-  /** Read the document afresh: plans are made on what it holds now, not on a reading from before. */
-  const fresh = async (t: MeetingTemplate) => {
-    const ps = await host.readParagraphs();
-    return { ps, a: analyze(ps, { template: t }) };
-  };
-
-  const insertSkeleton = (t: MeetingTemplate) =>
-    act(async () => {
-      await host.insertParagraphs({ location: "End" }, planSkeleton(t, { hasTitle: analysis.title !== null }));
-      setNotice(`已插入“${t.name}”的提纲，请在【】处填写。`);
-    });
-
-  /** Insert a planned heading; the numbers after it are then offered for renumbering. */
-  const insertHeading = (name: string, plan: (ps: SourceParagraph[], a: Analysis, t: MeetingTemplate) => InsertionPlan | { error: string }) =>
-    act(async () => {
-      if (!template) return;
-      const { ps, a } = await fresh(template);
-      const planned = plan(ps, a, template);
-      if ("error" in planned) throw new Error(planned.error);
-      await host.insertParagraphs(planned.anchor, planned.paragraphs);
-      setNotice(
-        planned.listNumbered
-          ? `已${planned.where}插入“${name}”。相邻标题使用 Word 自动编号，请为新标题应用相同的编号格式。`
-          : `已${planned.where}插入“${name}”。`,
-      );
-    });
-  const insertAspect = (x: ChecklistAspect) => insertHeading(x.name, (ps, a, t) => planAspectInsertion(ps, a, t, x.id));
-  const insertPart = (p: ChecklistPart) => insertHeading(p.name, (ps, a, t) => planPartInsertion(ps, a, t, p.role));
-
-  // Apply exactly the edits shown; each is refused by the host if its text has changed since.
-  const applyRenumber = () =>
-    act(async () => {
-      let refused = 0;
-      for (const e of renumber) if (!(await host.replaceText(e, e.replacement))) refused++;
-      setNotice(refused ? `有 ${refused} 处标题已被改动或无法自动修改，未重新编号，请核对。` : "已重新编号。");
-    });
+  if (!analysis) return null;
 
   if (isNearlyEmpty(paragraphs)) {
     return (
       <div className={styles.root} data-testid="checklist">
         <Text>文档几乎是空的。可以插入所选会议类型的完整提纲（标题、开头、各部分和各方面的标题，按公文格式排版）。</Text>
         {template ? (
-          <Button appearance="primary" onClick={() => void insertSkeleton(template)} disabled={busy} data-testid="insert-skeleton">
+          <Button
+            appearance="primary"
+            onClick={() => void act(() => insertSkeleton(host, template, analysis.title !== null))}
+            disabled={busy}
+            data-testid="insert-skeleton"
+          >
             插入“{template.name}”提纲
           </Button>
         ) : (
           <Text className={styles.muted}>请先在上方选择会议类型。</Text>
         )}
-        {notice && <Text size={200}>{notice}</Text>}
       </div>
     );
   }
@@ -117,18 +84,13 @@ export function ChecklistView({ analysis, paragraphs, template, act, busy, selec
   const share = checklist.balance.share;
   return (
     <div className={styles.root} data-testid="checklist">
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
       {renumber.length > 0 && dismissed !== renumberKey && (
         <MessageBar intent="warning" data-testid="renumber">
           <MessageBarBody>
-            有标题序号重复，建议顺延：{renumber.map((e) => `${e.text}→${e.replacement}`).join("，")}
+            有标题序号重复，建议顺延：{renumber.map((e) => `${e.expected}→${e.replacement}`).join("，")}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => void applyRenumber()} disabled={busy}>
+            <Button size="small" onClick={() => void act(() => renumberHeadings(host, template))} disabled={busy}>
               重新编号
             </Button>
             <Button size="small" appearance="transparent" onClick={() => setDismissed(renumberKey)}>
@@ -137,11 +99,13 @@ export function ChecklistView({ analysis, paragraphs, template, act, busy, selec
           </MessageBarActions>
         </MessageBar>
       )}
-      {checklist.voice.message && (
-        <MessageBar intent="warning" data-testid="voice">
-          <MessageBarBody>{checklist.voice.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {analysis.findings
+        .filter((f) => f.rule === "voice-mismatch")
+        .map((f) => (
+          <MessageBar key={f.key} intent="warning" data-testid="voice">
+            <MessageBarBody>{f.message}</MessageBarBody>
+          </MessageBar>
+        ))}
 
       <Text className={styles.heading}>应有的部分</Text>
       <ul className={styles.list} data-testid="checklist-parts">
@@ -150,7 +114,7 @@ export function ChecklistView({ analysis, paragraphs, template, act, busy, selec
             key={p.role}
             part={p}
             onJump={() => p.paragraph !== null && void select({ paragraph: p.paragraph })}
-            onInsert={template ? () => void insertPart(p) : undefined}
+            onInsert={template ? () => void act(() => insertPartHeading(host, template, p)) : undefined}
             busy={busy}
           />
         ))}
@@ -165,10 +129,11 @@ export function ChecklistView({ analysis, paragraphs, template, act, busy, selec
       <ul className={styles.list} data-testid="checklist-aspects">
         {checklist.aspects.map((a) => (
           <li key={a.id} className={styles.row} data-aspect={a.name} data-status={a.status}>
-            <Badge appearance="tint" color={STATUS[a.status].color} size="small">
-              {STATUS[a.status].text}
+            <Badge appearance="tint" color={STATUS_COLOR[a.status]} size="small">
+              {ASPECT_STATUS_NAMES[a.status]}
             </Badge>
-            <span
+            <button
+              type="button"
               className={styles.name}
               title={a.heading ? `${a.name}：${a.heading}（依据：“${a.term}”）` : a.name}
               onClick={() => a.paragraph !== null && void select({ paragraph: a.paragraph })}
@@ -177,9 +142,9 @@ export function ChecklistView({ analysis, paragraphs, template, act, busy, selec
               {a.status === "present" && (
                 <span className={styles.detail}>{a.items ? `${a.items} 条，` : ""}{a.characters} 字</span>
               )}
-            </span>
+            </button>
             {a.status !== "present" && template ? (
-              <Button size="small" onClick={() => void insertAspect(a)} disabled={busy}>
+              <Button size="small" onClick={() => void act(() => insertAspectHeading(host, template, a))} disabled={busy}>
                 插入标题
               </Button>
             ) : (
@@ -206,7 +171,7 @@ function PartRow({ part, onJump, onInsert, busy }: { part: ChecklistPart; onJump
       <Badge appearance="tint" color={present ? "success" : "danger"} size="small">
         {present ? "已有" : "缺少"}
       </Badge>
-      <span className={styles.name} onClick={onJump} title={part.heading ?? undefined}>
+      <button type="button" className={styles.name} onClick={onJump} title={part.heading ?? undefined}>
         {part.name}
         {present && (
           <span className={styles.detail}>
@@ -214,7 +179,7 @@ function PartRow({ part, onJump, onInsert, busy }: { part: ChecklistPart; onJump
             {part.characters} 字
           </span>
         )}
-      </span>
+      </button>
       {!present && onInsert ? (
         <Button size="small" onClick={onInsert} disabled={busy}>
           插入标题

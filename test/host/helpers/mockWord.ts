@@ -100,6 +100,10 @@ export class MockWord {
   /** When set, Word.run rejects with it (as Word does when the document is busy, etc.). */
   runError: unknown = null;
   readonly handlers = new Set<(args: unknown) => void>();
+  /** Comments added (WordApi 1.4): the paragraph, the text commented on, and the comment. */
+  readonly comments: { paragraph: number; text: string; comment: string }[] = [];
+  /** When set, subscribing to selection changes fails (as in some Word versions). */
+  failSubscribe = false;
   readonly Word: { run<T>(batch: (context: Any) => Promise<T>): Promise<T> };
   readonly Office: Any;
   private readonly wordApi: string;
@@ -247,6 +251,12 @@ export class MockWord {
       },
       delete: () => void this.replace(span, ""),
     };
+    if (Number(this.wordApi.split(".")[1]) >= 4) {
+      data.insertComment = (comment: string) => {
+        this.comments.push({ paragraph: this.doc.indexOf(span.a), text: single ? span.a.text.slice(span.aOff, span.bOff) : "", comment });
+        return new OfficeMockObject({ content: comment });
+      };
+    }
     if (this.api13) {
       data.expandTo = (other: Any) => {
         const o = other.__span as Span;
@@ -331,6 +341,10 @@ export class MockWord {
               }),
           },
           addHandlerAsync: (type: string, handler: (args: unknown) => void, callback?: (r: unknown) => void) => {
+            if (this.failSubscribe) {
+              later(() => callback?.({ status: "failed", error: { code: 5001, message: "An internal error has occurred." } }));
+              return;
+            }
             if (type === "documentSelectionChanged") this.handlers.add(handler);
             later(() => callback?.({ status: "succeeded" }));
           },

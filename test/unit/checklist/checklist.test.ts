@@ -4,7 +4,7 @@ import { planAspectInsertion, planPartInsertion, planRenumber, planSkeleton } fr
 import { customTemplate, withWriterAspects } from "../../../src/core/checklist/custom";
 import { findTemplate, MEETING_TEMPLATES } from "../../../src/data/templates";
 import type { SourceParagraph } from "../../../src/core/types";
-import type { NewParagraph, ParagraphAnchor, TextReplacement } from "../../../src/core/edits";
+import type { NewParagraph, ParagraphAnchor, TextEdit } from "../../../src/core/edits";
 import { corpus, CORPUS_SKIP_REASON, hasCorpus } from "../../helpers/corpus";
 
 /** Apply an insertion the way a host does, to a copy. */
@@ -12,11 +12,11 @@ function insert(ps: SourceParagraph[], anchor: ParagraphAnchor, add: NewParagrap
   const at = anchor.location === "End" ? ps.length : anchor.location === "Before" ? anchor.paragraph : anchor.paragraph + 1;
   return [...ps.slice(0, at), ...add.map((p) => ({ text: p.text })), ...ps.slice(at)];
 }
-function replace(ps: SourceParagraph[], edits: TextReplacement[]): SourceParagraph[] {
+function replace(ps: SourceParagraph[], edits: TextEdit[]): SourceParagraph[] {
   const out = ps.map((p) => ({ ...p }));
   for (const e of edits) {
     const t = out[e.paragraph].text;
-    expect(t.slice(e.start, e.end)).toBe(e.text);
+    expect(t.slice(e.start, e.end)).toBe(e.expected);
     out[e.paragraph].text = t.slice(0, e.start) + e.replacement + t.slice(e.end);
   }
   return out;
@@ -65,7 +65,7 @@ describe.skipIf(!hasCorpus)(`checklist on 004 (${hasCorpus ? "corpus" : CORPUS_S
     if ("error" in plan) throw new Error(plan.error);
     const after = insert(ps, plan.anchor, plan.paragraphs);
     const edits = planRenumber(after, analyze(after));
-    expect(edits.map((e) => [e.text, e.replacement])).toEqual([["（五）", "（六）"]]);
+    expect(edits.map((e) => [e.expected, e.replacement])).toEqual([["（五）", "（六）"]]);
     const fixed = replace(after, edits);
     const labels = analyze(fixed).outline[0].children.map((n) => n.label);
     expect(labels).toEqual(["（一）", "（二）", "（三）", "（四）", "（五）", "（六）"]);
@@ -169,7 +169,7 @@ describe("inserting a missing part", () => {
     const b = analyze(after, { template: T2024 });
     expect(b.checklist!.parts.every((p) => p.status === "present")).toBe(true);
     const edits = planRenumber(after, b);
-    expect(edits.map((e) => [e.text, e.replacement])).toEqual([
+    expect(edits.map((e) => [e.expected, e.replacement])).toEqual([
       ["二、", "三、"],
       ["三、", "四、"],
     ]);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { HostCapabilities } from "../../host/DocumentHost";
 import type { Analysis, SourceParagraph } from "../../core/types";
 import { analyze, type AnalyzeOptions } from "../../core/analyze";
-import { useHost } from "./hostContext";
+import { useHost } from "../shared/hostContext";
 
 export interface AnalysisState {
   status: "loading" | "ready" | "error";
@@ -10,6 +10,8 @@ export interface AnalysisState {
   paragraphs: SourceParagraph[];
   capabilities: HostCapabilities | null;
   error: string | null;
+  /** Set when the host cannot tell the pane of changes (the writer must ask for a new check). */
+  changeError: string | null;
   /** Read the document again now. */
   refresh: () => Promise<void>;
 }
@@ -20,7 +22,8 @@ const NO_OPTIONS: AnalyzeOptions = {};
 /** Read and analyse the document; again whenever it changes (debounced). Keep `options` stable (useMemo). */
 export function useAnalysis(options: AnalyzeOptions = NO_OPTIONS, enabled = true): AnalysisState {
   const host = useHost();
-  const [state, setState] = useState<Omit<AnalysisState, "refresh">>({
+  const [changeError, setChangeError] = useState<string | null>(null);
+  const [state, setState] = useState<Omit<AnalysisState, "refresh" | "changeError">>({
     status: "loading",
     analysis: null,
     paragraphs: [],
@@ -54,17 +57,20 @@ export function useAnalysis(options: AnalyzeOptions = NO_OPTIONS, enabled = true
     if (!enabled) return;
     void refresh();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = host.onChange(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), CHANGE_DELAY_MS);
-    });
+    const off = host.onChange(
+      () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void refresh(), CHANGE_DELAY_MS);
+      },
+      (message) => setChangeError(message),
+    );
     return () => {
       clearTimeout(timer);
       off();
     };
   }, [host, refresh, enabled]);
 
-  return { ...state, refresh };
+  return { ...state, changeError, refresh };
 }
 
 function sameParagraphs(a: readonly SourceParagraph[], b: readonly SourceParagraph[]): boolean {

@@ -1,0 +1,166 @@
+import { useMemo, useState } from "react";
+import { Badge, Button, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import type { Finding, Severity } from "../../core/types";
+import { RULES, RULES_BY_ID } from "../../core/rules";
+import { SEVERITY_NAMES } from "../../report/names";
+import { useHost } from "../shared/hostContext";
+import { useDocument } from "../state/DocumentProvider";
+import { applyFindingFixes, commentFindings } from "../state/actions";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  jump: {
+    backgroundColor: "transparent",
+    border: "none",
+    padding: 0,
+    margin: 0,
+    font: "inherit",
+    color: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { textDecorationLine: "underline" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+  },
+  meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalXS },
+  quote: { color: tokens.colorNeutralForeground2 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  settings: { display: "grid", gridTemplateColumns: "1fr auto", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+const ORDER: Severity[] = ["error", "warning", "info"];
+
+/** 提交前检查: every finding, where it is, and what can be done about it. */
+export function ChecksPanel() {
+  const styles = useStyles();
+  const host = useHost();
+  const { analysis, paragraphs, capabilities, act, busy, select, rules } = useDocument();
+  const [showSettings, setShowSettings] = useState(false);
+  const findings = useMemo(
+    () => [...(analysis?.findings ?? [])].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.paragraph - b.paragraph || a.start - b.start),
+    [analysis],
+  );
+  if (!analysis) return null;
+  const fixable = findings.filter((f) => f.fix);
+  const ignored = rules.settings.ignored?.length ?? 0;
+  const jump = (f: Finding) => void select({ paragraph: f.paragraph, start: f.start, end: f.end, text: f.text });
+
+  return (
+    <div className={styles.root} data-testid="checks">
+      <div className={styles.toolbar}>
+        <Text>
+          {findings.length ? (
+            <>
+              发现 <b>{findings.length}</b> 处问题（{ORDER.map((s) => `${SEVERITY_NAMES[s]} ${findings.filter((f) => f.severity === s).length}`).join("，")}）
+            </>
+          ) : (
+            "没有发现问题。"
+          )}
+        </Text>
+      </div>
+      {findings.length > 0 && (
+        <div className={styles.toolbar}>
+          <Button size="small" appearance="primary" disabled={busy || fixable.length === 0} onClick={() => void act(() => applyFindingFixes(host, fixable))} data-testid="fix-all">
+            全部修改（{fixable.length}）
+          </Button>
+          <Button
+            size="small"
+            disabled={busy || capabilities?.comments === false}
+            onClick={() => void act(() => commentFindings(host, findings))}
+            title={capabilities?.comments === false ? "此版本的 Word 不支持由加载项添加批注（需要 WordApi 1.4）" : "把每条问题作为批注加在原文处"}
+            data-testid="comment-all"
+          >
+            全部转为批注
+          </Button>
+        </div>
+      )}
+      {capabilities?.comments === false && findings.length > 0 && (
+        <Text size={200} className={styles.muted} data-testid="no-comments">
+          此版本的 Word 不支持由加载项添加批注（需要 WordApi 1.4，Word 2019 及以上版本），可逐条跳转后手动批注。
+        </Text>
+      )}
+      <ul className={styles.list} data-testid="findings">
+        {findings.map((f) => (
+          <li key={`${f.key}@${f.paragraph}:${f.start}`} className={styles.item} data-rule={f.rule} data-severity={f.severity}>
+            <div className={styles.meta}>
+              <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
+                {SEVERITY_NAMES[f.severity]}
+              </Badge>
+              <Text size={200}>{RULES_BY_ID.get(f.rule)?.meta.name ?? f.rule}</Text>
+              <Text size={200}>第 {f.paragraph + 1} 段</Text>
+            </div>
+            <button type="button" className={styles.jump} onClick={() => jump(f)} title="跳转到原文">
+              {f.message}
+            </button>
+            {f.text && f.text.length <= 40 && <Text size={200} className={styles.quote}>原文：“{contextOf(paragraphs[f.paragraph]?.text ?? "", f)}”</Text>}
+            <div className={styles.actions}>
+              {f.fix && (
+                <Button size="small" disabled={busy} onClick={() => void act(() => applyFindingFixes(host, [f]))}>
+                  改为“{f.fix.replacement}”
+                </Button>
+              )}
+              <Button size="small" appearance="subtle" disabled={busy} onClick={() => void rules.ignore([f])}>
+                忽略
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className={styles.toolbar}>
+        <Button size="small" appearance="transparent" onClick={() => setShowSettings((v) => !v)} aria-expanded={showSettings}>
+          {showSettings ? "收起检查设置" : "检查设置"}
+        </Button>
+        {ignored > 0 && (
+          <Button size="small" appearance="transparent" onClick={() => void rules.restoreIgnored()}>
+            恢复已忽略的 {ignored} 处
+          </Button>
+        )}
+      </div>
+      {showSettings && (
+        <div className={styles.settings} data-testid="rule-settings">
+          {RULES.map(({ meta }) => (
+            <RuleSetting key={meta.id} id={meta.id} name={meta.name} description={meta.description} value={rules.settings.rules?.[meta.id] ?? "default"} defaultSeverity={meta.severity} onChange={(v) => void rules.setRule(meta.id, v)} />
+          ))}
+          <Text size={200} className={styles.muted}>
+            设置保存在本文档中。
+          </Text>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function RuleSetting(props: { id: string; name: string; description: string; value: string; defaultSeverity: Severity; onChange: (v: "off" | Severity | "default") => void }) {
+  return (
+    <>
+      <Text size={200} title={props.description}>
+        {props.name}
+      </Text>
+      <Select size="small" value={props.value} aria-label={`“${props.name}”的级别`} onChange={(_, d) => props.onChange(d.value as "off" | Severity | "default")} data-rule-setting={props.id}>
+        <option value="default">默认（{SEVERITY_NAMES[props.defaultSeverity]}）</option>
+        <option value="error">错误</option>
+        <option value="warning">警告</option>
+        <option value="info">提示</option>
+        <option value="off">不检查</option>
+      </Select>
+    </>
+  );
+}
+
+/** The finding's text with a few characters either side, so the writer recognises the place. */
+function contextOf(paragraph: string, f: Finding): string {
+  const before = paragraph.slice(Math.max(0, f.start - 8), f.start);
+  const after = paragraph.slice(f.end, f.end + 8);
+  return `${f.start > 8 ? "…" : ""}${before}${f.text}${after}${f.end + 8 < paragraph.length ? "…" : ""}`;
+}
