@@ -21,7 +21,8 @@ import { ASPECT_SYNONYMS } from "../../data/aspectSynonyms";
  * - and there is evidence of a break: the next line starts with punctuation (，。、）), the
  *   line ends with a comma, an opening bracket or a joining word (的 和 与), a word is split
  *   across the break (对 / 照检查), or the line is a full printed line of the body (long, no
- *   heading, and as long as the other printed lines where the text has a print width).
+ *   heading, and as long as the other printed lines where the text has a print width; where
+ *   it has none, only in a text that shows at least two of the clearer breaks above).
  * Title and 署名 lines (and any banner) are joined only where a word is split or the next line
  * starts with punctuation: a long title set on two lines at a word boundary is not a break.
  */
@@ -227,11 +228,22 @@ export function joinBrokenLines(paragraphs: Paragraphs, options: JoinOptions = {
   const width = printWidth(paragraphs, head);
   const splits = splitsFor(options);
   let any = false;
+  let clear = 0;
   for (let i = 0; i + 1 < n; i++) {
     const r = breakAfter(paragraphs, i, head, width, splits);
     if (r) {
       reasons[i] = r;
       any = true;
+      if (r !== "mid-sentence") clear++;
+    }
+  }
+  // Without a print width, a line that merely lacks its full stop may be a paragraph whose
+  // writer forgot it: join such lines only where the text shows other, clear breaks.
+  if (width === null && clear < 2) {
+    any = false;
+    for (let i = 0; i < n; i++) {
+      if (reasons[i] === "mid-sentence") reasons[i] = null;
+      else if (reasons[i]) any = true;
     }
   }
 
@@ -322,9 +334,9 @@ function breakAfter(
   const a = A.text.replace(TRAILING, "");
   const b = B.text.replace(LEADING, "");
   if (a.length > 2000) return null; // a paragraph, not a printed line
-  if (isJunkLine(a) || isJunkLine(b) || isBannerLine(a, false) || isBannerLine(b, false)) return null;
   if (CLOSED_END.test(a)) return null;
   if (startsNew(B, b)) return null;
+  if (isJunkLine(a) || isJunkLine(b) || isBannerLine(a, false) || isBannerLine(b, false)) return null;
   if (PUNCT_START.test(b)) return "punctuation";
   if (splitsWord(a, b, splits)) return "split-word";
   if (head.strict.has(i) || head.strict.has(i + 1)) return null;

@@ -14,6 +14,8 @@ const PRINTED = [
   "部门的负责同志逐一谈心谈话，听取了他们对我",
   "的意见和建议，共梳理出问题八条。",
 ];
+/** Another one, whose lines end after a comma (clear breaks). */
+const PRINTED_2 = ["对照“四个带头”的要求，", "我坚持把自己摆进去，", "逐项查找了差距。"];
 
 describe("joining lines broken inside a sentence", () => {
   it("a title broken in the middle of a word is one title", () => {
@@ -34,13 +36,22 @@ describe("joining lines broken inside a sentence", () => {
   });
 
   it("a paragraph printed line by line is one paragraph", () => {
-    const j = joinBrokenLines(lines("个人对照检查材料", ...PRINTED, "一、存在的主要问题"));
-    expect(texts(j)).toEqual(["个人对照检查材料", PRINTED.join(""), "一、存在的主要问题"]);
+    const j = joinBrokenLines(lines("个人对照检查材料", ...PRINTED, ...PRINTED_2, "一、存在的主要问题"));
+    expect(texts(j)).toEqual(["个人对照检查材料", PRINTED.join(""), PRINTED_2.join(""), "一、存在的主要问题"]);
     expect(j.breaks.map((b) => [b.paragraph, b.reason])).toEqual([
       [1, "mid-sentence"],
       [2, "mid-sentence"],
+      [4, "open-end"],
+      [5, "open-end"],
     ]);
-    expect(j.logicalOf).toEqual([0, 1, 1, 1, 2]);
+    expect(j.logicalOf).toEqual([0, 1, 1, 1, 2, 2, 2, 3]);
+  });
+
+  it("a line that merely lacks its full stop is joined only in a text with other clear breaks", () => {
+    // A paragraph whose writer forgot the full stop, in a text without other breaks: two paragraphs.
+    const alone = lines("个人对照检查材料", "现将对照检查情况报告如下：", "我在会前认真学习了党章和有关条例并逐一谈心谈话", "对照“四个带头”的要求，我逐项查找了差距。");
+    expect(joinBrokenLines(alone).breaks).toEqual([]);
+    expect(joinedAt(joinBrokenLines([...alone, ...lines(...PRINTED_2)]))).toEqual([2, 4, 5]);
   });
 
   it("a heading without a full stop is not glued to its body", () => {
@@ -136,13 +147,14 @@ describe("joining lines broken inside a sentence", () => {
   });
 
   it("spaces around a break are dropped, and two Latin words keep one space", () => {
-    const j = joinBrokenLines(lines("个人对照检查材料", "现将对照检查情况报告如下：", "　　这份对照检查材料是我在会前用 Microsoft  ", "  Word 编写的，已分发给各位同志。"));
+    const j = joinBrokenLines(lines("个人对照检查材料", "现将对照检查情况报告如下：", "　　这份对照检查材料是我在会前用 Microsoft  ", "  Word 编写的，已分发给各位同志。", ...PRINTED_2));
     expect(texts(j)[2]).toBe("　　这份对照检查材料是我在会前用 Microsoft Word 编写的，已分发给各位同志。");
     expect(j.breaks[0]).toMatchObject({ paragraph: 2, offset: 26, next: 3, nextOffset: 2, glue: " ", at: 26 });
   });
 
   it("is done once: joined paragraphs have no breaks left", () => {
-    const j = joinBrokenLines(lines("县档案馆2024年度组织生活会个人对", "照检查材料", "赵某某", ...PRINTED, "一、存在的主要问题"));
+    const j = joinBrokenLines(lines("县档案馆2024年度组织生活会个人对", "照检查材料", "赵某某", ...PRINTED, ...PRINTED_2, "一、存在的主要问题"));
+    expect(j.breaks).toHaveLength(5);
     expect(joinBrokenLines(j.paragraphs).breaks).toEqual([]);
   });
 
@@ -218,8 +230,8 @@ describe("positions in joined paragraphs", () => {
   });
 
   it("a Latin glue space maps to the lines around it", () => {
-    const g = joinBrokenLines(lines("个人对照检查材料", "现将对照检查情况报告如下：", "这份对照检查材料是我们使用Microsoft", "Word编写的，并反复修改。"));
-    expect(joinedAt(g)).toEqual([2]);
+    const g = joinBrokenLines(lines("个人对照检查材料", "现将对照检查情况报告如下：", "这份对照检查材料是我们使用Microsoft", "Word编写的，并反复修改。", ...PRINTED_2));
+    expect(joinedAt(g)).toEqual([2, 4, 5]);
     const t = g.paragraphs[2].text;
     expect(t).toBe("这份对照检查材料是我们使用Microsoft Word编写的，并反复修改。");
     const space = t.indexOf(" ");
