@@ -28,7 +28,7 @@ const POSTS =
 const POST = new RegExp(`${POSTS}(?!班子|会|成员|们)`);
 /** A post in brackets: （副县长）, (局长). */
 const POST_IN_BRACKETS = new RegExp(`[（(][^（）()]{0,12}${POSTS}[）)]`);
-const PERSONAL_TITLE = /个人|本人|同志(?!们)/;
+const PERSONAL_TITLE = /个人|本人|同志(?!们)|党员(?!领导干部|干部|大会|代表)/;
 const TEAM_TITLE = /领导班子|支部班子|支委班子|班子(?!成员)|党组(?!书记|副书记|成员)|党委(?!书记|副书记|委员|常委)|常委会|支委会|支部委员会|党总支(?!书记)|党支部(?!书记|副书记|委员|党员)/;
 
 /** A meeting named in a title (在县委常委班子专题民主生活会上的发言提纲): its words are not the writer's. */

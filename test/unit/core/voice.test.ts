@@ -36,6 +36,9 @@ describe("the voice a title declares", () => {
     ["县财政局党组书记、局长2023年度专题民主生活会发言提纲", "personal"],
     ["县委常委班子成员个人对照检查材料", "personal"],
     ["县委常委班子在2024年度民主生活会上的对照检查材料", "team"],
+    ["第一党支部党员郑某某2024年度组织生活会对照检查材料", "personal"],
+    ["第一党支部2024年度组织生活会对照检查材料", "team"],
+    ["县林业局领导班子2024年度党员领导干部民主生活会对照检查材料", "team"],
   ])("%s → %s", (title, voice) => {
     expect(titleVoice(title)?.voice).toBe(voice);
   });
