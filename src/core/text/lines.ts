@@ -190,27 +190,35 @@ function standsAlone(b: string): boolean {
 
 /** The width of the printed lines, when most unfinished lines of the body share one; else null. */
 function printWidth(paragraphs: Paragraphs, head: Head): number | null {
-  const widths: number[] = [];
+  // Unfinished lines: their width, and whether a sentence mark stands inside them.
+  const lines: { width: number; inner: boolean; beforeEnd: boolean }[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (head.strict.has(i) || head.signature.has(i) || p.inTable || p.listString) continue;
     const t = p.text.trim();
     if (!t || CLOSED_END.test(t)) continue;
     const w = lineWidth(t);
-    if (w >= 12 && w <= 120) widths.push(w);
+    if (w < 12 || w > 120) continue;
+    const next = paragraphs[i + 1]?.text.trim() ?? "";
+    lines.push({ width: w, inner: /[，,。；;：:]/.test(t.slice(0, -1)), beforeEnd: CLOSED_END.test(next) && lineWidth(next) < w });
   }
-  if (widths.length < 4) return null;
-  widths.sort((x, y) => x - y);
+  if (lines.length < 4) return null;
+  lines.sort((x, y) => x.width - y.width);
   // The largest group of widths within 3 of each other.
   let best = { from: 0, to: 0 };
-  for (let from = 0, to = 0; from < widths.length; from++) {
-    while (to + 1 < widths.length && widths[to + 1] - widths[from] <= 3) to++;
+  for (let from = 0, to = 0; from < lines.length; from++) {
+    while (to + 1 < lines.length && lines[to + 1].width - lines[from].width <= 3) to++;
     if (to - from > best.to - best.from) best = { from, to };
   }
-  const count = best.to - best.from + 1;
-  if (count < 4 || count < widths.length / 2) return null;
-  const width = widths[(best.from + best.to) >> 1];
-  return width >= 16 ? width : null;
+  const group = lines.slice(best.from, best.to + 1);
+  if (group.length < 4 || group.length < lines.length / 2) return null;
+  // Printed lines cut through sentences, so most hold a comma or a full stop; a list of short
+  // items written without full stops (每月集中学习一次 / 每季度调研一次 …) does not.
+  if (group.filter((l) => l.inner).length < group.length / 2) return null;
+  // And paragraphs end: some of those lines are followed by a shorter last line with its full stop.
+  if (group.filter((l) => l.beforeEnd).length < 2) return null;
+  const width = group[group.length >> 1].width;
+  return width >= 18 ? width : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,13 +247,18 @@ export function joinBrokenLines(paragraphs: Paragraphs, options: JoinOptions = {
   }
   // Without a print width, a line that merely lacks its full stop may be a paragraph whose
   // writer forgot it: join such lines only where the text shows other, clear breaks.
-  if (width === null && clear < 2) {
-    any = false;
-    for (let i = 0; i < n; i++) {
-      if (reasons[i] === "mid-sentence") reasons[i] = null;
-      else if (reasons[i]) any = true;
+  if (width === null && clear < 2) for (let i = 0; i < n; i++) if (reasons[i] === "mid-sentence") reasons[i] = null;
+  // A paragraph made of printed lines ends with its full stop; lines that run on into one that
+  // does not end are more likely items of a list written without full stops.
+  for (let i = 0; i < n; ) {
+    let last = i;
+    while (reasons[last]) last++;
+    if (last > i && !CLOSED_END.test(paragraphs[last].text.trim())) {
+      for (let k = i; k < last; k++) if (reasons[k] === "mid-sentence") reasons[k] = null;
     }
+    i = last + 1;
   }
+  any = reasons.some((r) => r !== null);
 
   const logicalOf: number[] = new Array(n);
   const segments: LineSegment[][] = [];
@@ -357,7 +370,9 @@ function breakAfter(
     return "mid-sentence";
   }
   if (aHeading || standsAlone(b)) return null;
-  return w >= 16 && w <= 60 ? "mid-sentence" : null;
+  // The next line finishes the sentence (it holds a sentence mark); two lines without any are
+  // more likely items of a list written without full stops.
+  return w >= 16 && w <= 60 && /[，,。；;：:！!？?]/.test(b) ? "mid-sentence" : null;
 }
 
 // ---------------------------------------------------------------------------------------------

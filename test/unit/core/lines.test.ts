@@ -146,6 +146,34 @@ describe("joining lines broken inside a sentence", () => {
     expect(j.breaks[0].reason).toBe("mid-sentence");
   });
 
+  it("a list of items written without full stops is not a printed paragraph, even in a text with breaks", () => {
+    const ps = lines(
+      "个人对照检查材料",
+      "现将对照检查情况报告如下：",
+      ...PRINTED_2,
+      "三、整改措施",
+      "每月集中学习一次党的创新理论并撰写心得",
+      "每季度到联系点开展一次蹲点调研形成报告",
+      "年底前完成分管领域廉政风险点排查工作",
+      "每半年与分管股室负责人开展一次廉政谈话",
+      "以上是我的对照检查，请批评指正。",
+    );
+    expect(joinedAt(joinBrokenLines(ps))).toEqual([2, 3]);
+    // Items with commas inside, as wide as each other, are no printed lines either.
+    const withCommas = lines(
+      "个人对照检查材料",
+      "现将对照检查情况报告如下：",
+      ...PRINTED_2,
+      "三、整改措施",
+      "每月集中学习一次党的创新理论，撰写心得",
+      "每季度到联系点开展一次调研，形成报告",
+      "年底前完成分管领域廉政风险点排查，建立台账",
+      "每半年与分管股室负责人开展一次廉政谈话，做好记录",
+      "以上是我的对照检查，请批评指正。",
+    );
+    expect(joinedAt(joinBrokenLines(withCommas))).toEqual([2, 3]);
+  });
+
   it("spaces around a break are dropped, and two Latin words keep one space", () => {
     const j = joinBrokenLines(lines("个人对照检查材料", "现将对照检查情况报告如下：", "　　这份对照检查材料是我在会前用 Microsoft  ", "  Word 编写的，已分发给各位同志。", ...PRINTED_2));
     expect(texts(j)[2]).toBe("　　这份对照检查材料是我在会前用 Microsoft Word 编写的，已分发给各位同志。");
