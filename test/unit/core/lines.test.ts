@@ -3,6 +3,7 @@ import { analyze, paragraphsFromText } from "../../../src/core/analyze";
 import { joinBrokenLines, lineWidth, realParagraphs, realRanges, toLogical, toReal, type JoinedLines } from "../../../src/core/text/lines";
 import { mapAnalysisToReal } from "../../../src/core/text/mapBack";
 import type { SourceParagraph } from "../../../src/core/types";
+import { corpus, CORPUS_SKIP_REASON, hasCorpus } from "../../helpers/corpus";
 
 const lines = (...ls: string[]) => ls.map((text) => ({ text }));
 const texts = (j: JoinedLines) => j.paragraphs.map((p) => p.text);
@@ -322,4 +323,10 @@ describe("an analysis of joined lines, told in the real ones", () => {
     const pa = analyze(pj.paragraphs);
     expect(mapAnalysisToReal(pa, pj)).toBe(pa);
   });
+});
+
+describe.skipIf(!hasCorpus)(`real materials have no hard breaks to join (${hasCorpus ? "corpus" : CORPUS_SKIP_REASON})`, () => {
+  for (const id of ["000", "002", "003", "004"]) {
+    it(id, () => expect(joinBrokenLines(corpus(id)).breaks).toEqual([]));
+  }
 });
