@@ -1,7 +1,9 @@
-import type { Analysis, Paragraphs } from "./types";
+import type { Analysis, Paragraphs, TemplateNote } from "./types";
 import { buildOutline } from "./outline/build";
 import { findStructure, findTitleAndSignature, findVoice } from "./structure/parts";
-import { buildChecklist, suggestTemplate } from "./checklist/checklist";
+import { buildChecklist, suggestTemplateWithReason } from "./checklist/checklist";
+import { joinBrokenLines } from "./text/lines";
+import { mapAnalysisToReal } from "./text/mapBack";
 import type { MeetingTemplate } from "./checklist/template";
 import { MEETING_TEMPLATES } from "../data/templates";
 import { runRules } from "./rules/runner";
@@ -27,12 +29,24 @@ export class UnknownTemplateError extends Error {
 }
 
 /**
- * Understand a document: its outline, parts, kind and voice. The one place where the document
- * is read; hosts, the pane and the CLI only show or act on the result. Pure: no DOM, no Office.
+ * Understand a document: its outline, parts, kind and voice, and what the rules find. The one
+ * place where the document is read; hosts, the pane and the CLI only show or act on the result.
+ * Pure: no DOM, no Office.
+ *
+ * Lines broken inside a sentence (pasted from a PDF or a web page) are read as the one paragraph
+ * a reader sees; every position in the result is in the real paragraphs, so that the pane selects
+ * and edits the document as it is. The rules then run on the real paragraphs (the line-break rule
+ * reports the breaks).
  */
 export function analyze(paragraphs: Paragraphs, options: AnalyzeOptions = {}): Analysis {
+  const lines = joinBrokenLines(paragraphs);
+  const { findings: _none, ...input } = mapAnalysisToReal({ ...understand(lines.paragraphs, options), lineBreaks: lines.breaks, findings: [] }, lines);
+  return { ...input, findings: runRules(paragraphs, input, options.rules) };
+}
+
+function understand(paragraphs: Paragraphs, options: AnalyzeOptions): Omit<Analysis, "findings" | "lineBreaks"> {
   const head = findTitleAndSignature(paragraphs);
-  const skip = new Set([...head.title, ...head.signature]);
+  const skip = new Set([...head.title, ...head.signature, ...head.skipped]);
   const outline = buildOutline(paragraphs, skip);
   const structure = findStructure(paragraphs, outline, head);
   const voice = structure.kind === "material" ? findVoice(paragraphs, structure.parts) : { voice: null, personal: 0, team: 0 };
@@ -42,13 +56,20 @@ export function analyze(paragraphs: Paragraphs, options: AnalyzeOptions = {}): A
   const templates = options.templates ?? MEETING_TEMPLATES;
   let template: MeetingTemplate | undefined;
   let suggested = false;
+  let templateNote: TemplateNote | null = null;
   if (typeof options.template === "string") {
     template = templates.find((t) => t.id === options.template);
     if (!template) throw new UnknownTemplateError(options.template, templates.map((t) => t.id));
   } else if (options.template) {
     template = options.template;
   } else if (structure.kind === "material") {
-    template = suggestTemplate(paragraphs, structure, templates)?.template;
+    const suggestion = suggestTemplateWithReason(paragraphs, structure, templates);
+    template = suggestion?.template ?? undefined;
+    // A year no shipped type is for, or 202X: say so (and offer a custom checklist) rather than
+    // check the draft against another year's list.
+    if (suggestion && suggestion.template === null) {
+      templateNote = { reason: suggestion.reason, year: suggestion.year.text, closest: suggestion.closest.name };
+    }
     suggested = true;
   }
   const title =
@@ -64,7 +85,7 @@ export function analyze(paragraphs: Paragraphs, options: AnalyzeOptions = {}): A
     template && (structure.kind === "material" || (!suggested && structure.kind === "unknown"))
       ? buildChecklist(paragraphs, { ...structure, voice: voice.voice, outline, title }, template, suggested)
       : null;
-  const understood: Omit<Analysis, "findings"> = {
+  return {
     kind: structure.kind,
     kindReason: structure.kindReason,
     voice: voice.voice,
@@ -76,9 +97,9 @@ export function analyze(paragraphs: Paragraphs, options: AnalyzeOptions = {}): A
     parts: structure.parts,
     items: structure.items,
     checklist,
+    templateNote,
     correspondence: null,
   };
-  return { ...understood, findings: runRules(paragraphs, understood, options.rules) };
 }
 
 /** Split plain text into paragraphs, one per line. */

@@ -33,6 +33,12 @@ export interface TextEdit {
   end: number;
   expected: string;
   replacement: string;
+  /**
+   * Also take out the paragraph mark after `end` (which must then be the paragraph's end) and
+   * the next paragraph's first characters, which must read `expected`: the two paragraphs become
+   * one (a line broken inside a sentence, joined again).
+   */
+  joinNext?: { expected: string };
 }
 
 /** New paragraphs before or after a paragraph, or at the end of the body. */
@@ -58,6 +64,19 @@ export interface CommentRequest {
   end: number;
   expected: string;
   text: string;
+}
+
+/** What an edit takes up: its span, and for a join the paragraph mark and the next line's start. */
+export function editSpans(edit: TextEdit): { paragraph: number; start: number; end: number }[] {
+  const own = { paragraph: edit.paragraph, start: edit.start, end: edit.joinNext ? edit.end + 1 : edit.end };
+  return edit.joinNext ? [own, { paragraph: edit.paragraph + 1, start: 0, end: edit.joinNext.expected.length }] : [own];
+}
+
+/** Edits that share a character, or the same place (two insertions at one point). */
+export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
+  return editSpans(a).some((x) =>
+    editSpans(b).some((y) => x.paragraph === y.paragraph && ((x.start < y.end && y.start < x.end) || (x.start === y.start && x.end === y.end))),
+  );
 }
 
 /**

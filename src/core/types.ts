@@ -3,6 +3,18 @@ import type { LabelStyle } from "./outline/labels";
 import type { PartRole } from "./structure/roles";
 import type { ChecklistResult } from "./checklist/checklist";
 import type { Fix, RuleCategory } from "./rules/types";
+import type { LineBreak } from "./text/lines";
+
+export type { LineBreak };
+
+/** No meeting type suggested: the draft's year has none (`year-unmatched`), or reads 202X. */
+export interface TemplateNote {
+  reason: "year-unmatched" | "year-placeholder";
+  /** The year as the draft writes it: "2022年度", "202X年度". */
+  year: string;
+  /** The type that would have fitted but for the year. */
+  closest: string;
+}
 
 export type { SourceParagraph, PartRole, LabelStyle };
 
@@ -76,6 +88,10 @@ export interface Analysis {
   parts: Part[];
   items: Item[];
   checklist: ChecklistResult | null;
+  /** Why no meeting type was recognised although the draft names a year (null otherwise). */
+  templateNote: TemplateNote | null;
+  /** Lines broken inside a sentence, joined for the analysis (the 断行 finding reports them). */
+  lineBreaks: LineBreak[];
   /** Filled by the correspondence issue; the shape stays stable. */
   correspondence: null;
   findings: Finding[];

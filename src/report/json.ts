@@ -23,6 +23,7 @@ export function toJson(file: string, a: Analysis) {
     items: a.items.map((i) => ({ id: i.id, part: i.part, title: i.title, paragraph: i.paragraph, children: i.children })),
     outline: a.outline.map(jsonNode),
     checklist: a.checklist,
+    templateNote: a.templateNote,
     correspondence: a.correspondence,
     findings: a.findings,
   };

@@ -1,6 +1,6 @@
 import type { Analysis, OutlineNode } from "../core/types";
 import type { ChecklistResult } from "../core/checklist/checklist";
-import { ASPECT_STATUS_NAMES, KIND_NAMES, PART_NAMES, SEVERITY_NAMES, VOICE_NAMES } from "./names";
+import { ASPECT_STATUS_NAMES, KIND_NAMES, PART_NAMES, SEVERITY_NAMES, templateNoteText, VOICE_NAMES } from "./names";
 
 /**
  * What a paragraph number counts: 段 (paragraphs, as a reader of a .docx counts them) or 行 (the
@@ -57,6 +57,7 @@ export function toText(file: string, a: Analysis, unit: PlaceUnit = "段"): stri
     walk(a.outline, 0);
   }
   if (a.checklist) out.push("", ...checklistText(a.checklist, unit));
+  else if (a.templateNote) out.push("", `检查清单：未选定。${templateNoteText(a.templateNote)}（命令行：--template 指定会议类型，或 --aspects 给出自定义清单的方面）`);
   out.push("", a.findings.length ? "发现的问题：" : "发现的问题：无");
   for (const f of a.findings) {
     out.push(`  [${SEVERITY_NAMES[f.severity]}] 第 ${f.paragraph + 1} ${unit}第 ${f.start + 1} 字：${f.message}${quote(f.text)}${f.fix ? "（可自动修改）" : ""}　${f.rule}`);

@@ -1,5 +1,5 @@
 import type { SourceParagraph } from "../core/paragraph";
-import { isInsertion, orderEdits, type CommentRequest, type DocumentEdit, type ParagraphInsertion, type TextEdit } from "../core/edits";
+import { editsOverlap, isInsertion, orderEdits, type CommentRequest, type DocumentEdit, type ParagraphInsertion, type TextEdit } from "../core/edits";
 import type {
   CommentResult,
   CursorPosition,
@@ -163,22 +163,55 @@ export class WordHost implements DocumentHost {
 
       // 2. Find every span at once (one round trip), last in the document first so that a
       // change never moves a span still to be changed; overlapping edits are refused.
-      const writes: { edit: TextEdit; paragraph: Word.Paragraph; find: (() => Word.Range | null) | null; at: "Replace" | "Start" | "End" }[] = [];
+      // Each write: how to find its range after the searches' sync (null: not found), and the change.
+      const writes: { edit: TextEdit; range: () => Word.Range | Word.Paragraph | null; at: "Replace" | "Start" | "End" }[] = [];
       const taken: TextEdit[] = [];
+      let searches = false;
+      /**
+       * The range of [start, end) of a paragraph, found again after the next sync; null where it
+       * cannot be searched. A point only at the paragraph's start or end (WordApi 1.3).
+       */
+      const spanOf = (paragraph: Word.Paragraph, text: string, start: number, end: number): (() => Word.Range | null) | null => {
+        if (start === end) {
+          if (start === 0) return () => paragraph.getRange("Start");
+          return start === text.length ? () => paragraph.getRange("End") : null;
+        }
+        const plan = planSpan(text, start, end, api13);
+        if (!plan) return null;
+        searches = true;
+        return queueSpan(paragraph, plan);
+      };
       for (const edit of orderEdits(edits.filter((e): e is TextEdit => !isInsertion(e)))) {
         const paragraph = paragraphs[edit.paragraph];
         const text = paragraph ? stripMark(paragraph.text) : undefined;
+        const next = edit.joinNext ? paragraphs[edit.paragraph + 1] : undefined;
+        const nextText = next ? stripMark(next.text) : undefined;
         const { start, end } = edit;
-        const clash = taken.some((t) => t.paragraph === edit.paragraph && ((start < t.end && t.start < end) || (start === t.start && end === t.end)));
-        if (text === undefined || clash || !(start >= 0 && start <= end && end <= text.length) || text.slice(start, end) !== edit.expected) {
+        const fits =
+          text !== undefined &&
+          start >= 0 &&
+          start <= end &&
+          end <= text.length &&
+          text.slice(start, end) === edit.expected &&
+          (!edit.joinNext || (api13 && end === text.length && nextText !== undefined && nextText.startsWith(edit.joinNext.expected)));
+        if (!fits || taken.some((t) => editsOverlap(t, edit))) {
           refused.push(edit);
           continue;
         }
         taken.push(edit);
-        if (start === end && edit.replacement === "") {
+        if (edit.joinNext) {
+          // From the end of this line's text to past the next line's start, paragraph mark included.
+          const from = spanOf(paragraph, text, start, end);
+          const to = spanOf(next!, nextText!, 0, edit.joinNext.expected.length);
+          if (!from || !to) {
+            refused.push(edit);
+            continue;
+          }
+          writes.push({ edit, range: () => { const a = from(); const b = to(); return a && b ? a.expandTo(b) : null; }, at: "Replace" });
+        } else if (start === end && edit.replacement === "") {
           accept(edit);
         } else if (start === end && (start === 0 || start === text.length)) {
-          writes.push({ edit, paragraph, find: null, at: start === 0 ? "Start" : "End" });
+          writes.push({ edit, range: () => paragraph, at: start === 0 ? "Start" : "End" });
         } else {
           // An insertion goes after the text before it; a replacement takes the span itself.
           // A span Word's search cannot find exactly ('^', overlapping repeats) is refused: never
@@ -188,24 +221,22 @@ export class WordHost implements DocumentHost {
             refused.push(edit);
             continue;
           }
-          writes.push({ edit, paragraph, find: queueSpan(paragraph, plan), at: start === end ? "End" : "Replace" });
+          searches = true;
+          writes.push({ edit, range: queueSpan(paragraph, plan), at: start === end ? "End" : "Replace" });
         }
       }
-      if (writes.some((w) => w.find)) await context.sync();
+      if (searches) await context.sync();
 
       // 3. Every write, then one round trip.
       for (const w of writes) {
-        const range = w.find ? w.find() : null;
-        if (w.find && !range) {
+        const range = w.range();
+        if (!range) {
           refused.push(w.edit);
           continue;
         }
-        if (range && w.at === "Replace") {
-          if (w.edit.replacement === "") range.delete();
-          else range.insertText(w.edit.replacement, "Replace");
-        } else {
-          (range ?? w.paragraph).insertText(w.edit.replacement, w.at === "Start" ? "Start" : "End");
-        }
+        if (w.at !== "Replace") range.insertText(w.edit.replacement, w.at);
+        else if (w.edit.replacement === "") range.delete();
+        else range.insertText(w.edit.replacement, "Replace");
         accept(w.edit);
       }
       for (const insertion of edits.filter(isInsertion)) {

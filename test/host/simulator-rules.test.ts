@@ -285,6 +285,13 @@ describe("WordHost on the simulator", () => {
     expect((await old.host.addComments([{ paragraph: 2, start: 6, end: 8, expected: "学习", text: "x" }])).unsupported).toBe(true);
   });
 
+  it("joins a broken line to the next, keeping one paragraph", async () => {
+    const { core, host } = sim({ paragraphs: [{ text: "没有逐条研" }, { text: "读，比如" }, { text: "后文。" }], settings: {} });
+    const { applied } = await host.applyEdits([{ paragraph: 0, start: 5, end: 5, expected: "", replacement: "", joinNext: { expected: "" } }]);
+    expect(applied).toHaveLength(1);
+    expect(texts(core)).toEqual(["没有逐条研读，比如", "后文。"]);
+  });
+
   it("replaces only an unchanged span", async () => {
     const { core, host } = sim();
     expect(await host.applyEdits([{ paragraph: 2, start: 6, end: 8, expected: "学好", replacement: "钻研" }]).then((r) => r.applied.length === 1)).toBe(false);

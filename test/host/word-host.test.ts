@@ -244,6 +244,22 @@ describe("applyEdits", () => {
     expect(word.texts()).toEqual(["一、存在的问题", "（一）学习方面", "（二）作风方面", "（三）新方面", "（四）纪律方面", "（五）担当方面"]);
   });
 
+  it("joins a line broken inside a sentence to the next one, and refuses when the next line changed", async () => {
+    const lines = () => [{ text: "没有逐条研读  " }, { text: "  ，比如新规出台后" }, { text: "才细看。" }];
+    const { word, host } = setup(lines());
+    const join = { paragraph: 0, start: 6, end: 8, expected: "  ", replacement: "", joinNext: { expected: "  " } };
+    expect((await host.applyEdits([join])).applied).toHaveLength(1);
+    expect(word.texts()).toEqual(["没有逐条研读，比如新规出台后", "才细看。"]);
+
+    const again = setup(lines());
+    const stale = { ...join, joinNext: { expected: "，，" } };
+    expect((await again.host.applyEdits([stale])).refused).toEqual([stale]);
+    expect(again.word.texts()).toEqual(lines().map((p) => p.text));
+
+    const old = setup(lines(), "1.1");
+    expect((await old.host.applyEdits([join])).refused).toHaveLength(1);
+  });
+
   it("refuses rather than rewrite a paragraph whose span Word cannot search for", async () => {
     const { word, host } = setup([{ text: "增长10^2倍" }]);
     const { refused } = await host.applyEdits([{ paragraph: 0, start: 2, end: 6, expected: "10^2", replacement: "100" }]);

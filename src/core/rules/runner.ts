@@ -1,6 +1,6 @@
 import type { Finding, Paragraphs } from "../types";
 import type { Fix, Report, Rule, RuleInput, RuleSettings } from "./types";
-import { orderEdits } from "../edits";
+import { editsOverlap, orderEdits } from "../edits";
 import { RULES } from "./index";
 
 /** Fill `{{name}}` from `data`; a missing name stays visible rather than vanishing. */
@@ -84,18 +84,18 @@ export function applyFixes(texts: readonly string[], fixes: readonly Fix[]): { t
   const refused: Fix[] = [];
   for (const fix of orderEdits(fixes)) {
     const text = out[fix.paragraph];
-    const overlaps = applied.some((a) => a.paragraph === fix.paragraph && spansOverlap(a, fix));
-    if (text === undefined || overlaps || text.slice(fix.start, fix.end) !== fix.expected) {
+    const next = fix.joinNext ? out[fix.paragraph + 1] : undefined;
+    const stale =
+      text === undefined ||
+      text.slice(fix.start, fix.end) !== fix.expected ||
+      (fix.joinNext && (fix.end !== text.length || next === undefined || !next.startsWith(fix.joinNext.expected)));
+    if (stale || applied.some((a) => editsOverlap(a, fix))) {
       refused.push(fix);
       continue;
     }
-    out[fix.paragraph] = text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
+    if (fix.joinNext) out.splice(fix.paragraph, 2, text.slice(0, fix.start) + fix.replacement + next!.slice(fix.joinNext.expected.length));
+    else out[fix.paragraph] = text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
     applied.push(fix);
   }
   return { texts: out, applied, refused };
-}
-
-/** Spans that share a character, or the same place (two insertions at one point). */
-function spansOverlap(a: Pick<Fix, "start" | "end">, b: Pick<Fix, "start" | "end">): boolean {
-  return (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end);
 }

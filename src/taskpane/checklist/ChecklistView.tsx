@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { Badge, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { ChecklistPart } from "../../core/checklist/checklist";
 import { isNearlyEmpty, planRenumber } from "../../core/checklist/plan";
-import { ASPECT_STATUS_NAMES } from "../../report/names";
+import { ASPECT_STATUS_NAMES, templateNoteText } from "../../report/names";
 import { useHost } from "../shared/hostContext";
 import { useDocument } from "../state/DocumentProvider";
 import { renumberHeadings, insertAspectHeading, insertPartHeading, insertSkeleton } from "../state/actions";
@@ -74,6 +74,13 @@ export function ChecklistView() {
     );
   }
   if (!checklist) {
+    if (analysis.templateNote) {
+      return (
+        <MessageBar intent="info" data-testid="checklist">
+          <MessageBarBody>{templateNoteText(analysis.templateNote)}在上方“会议类型”中可选“新建自定义清单…”。</MessageBarBody>
+        </MessageBar>
+      );
+    }
     return (
       <Text size={200} className={styles.muted} data-testid="checklist">
         {analysis.kind === "material" ? "选择会议类型后，这里列出应有的部分和方面。" : "识别为对照检查材料后，这里列出应有的部分和方面。"}

@@ -107,7 +107,7 @@ export function ChecksPanel() {
             <div className={styles.actions}>
               {f.fix && (
                 <Button size="small" disabled={busy} onClick={() => void act(() => applyFindingFixes(host, [f]))}>
-                  改为“{f.fix.replacement}”
+                  {fixLabel(f.fix)}
                 </Button>
               )}
               <Button size="small" appearance="subtle" disabled={busy} onClick={() => void rules.ignore([f])}>
@@ -156,6 +156,12 @@ function RuleSetting(props: { id: string; name: string; description: string; val
       </Select>
     </>
   );
+}
+
+/** What the fix button does, in words. */
+function fixLabel(fix: NonNullable<Finding["fix"]>): string {
+  if (fix.joinNext) return "合并为一段";
+  return fix.replacement ? `改为“${fix.replacement}”` : `删除“${fix.expected}”`;
 }
 
 /** The finding's text with a few characters either side, so the writer recognises the place. */

@@ -222,7 +222,15 @@ export class MockWord {
           entry.listString = undefined;
           entry.detached = true;
         },
-        getRange: () => this.rangeMock({ a: entry, aOff: 0, b: entry, bOff: entry.text.length }, tracked),
+        getRange: (location = "Whole") =>
+          this.rangeMock(
+            location === "Start"
+              ? { a: entry, aOff: 0, b: entry, bOff: 0 }
+              : location === "End"
+                ? { a: entry, aOff: entry.text.length, b: entry, bOff: entry.text.length }
+                : { a: entry, aOff: 0, b: entry, bOff: entry.text.length },
+            tracked,
+          ),
       });
     }
     const mock = new OfficeMockObject(data) as Any;
@@ -301,9 +309,15 @@ export class MockWord {
     else this.selected = { paragraph, start: span.aOff, end: span.bOff, mode };
   }
 
-  /** Replace a span inside one paragraph; returns the span of the new text. */
+  /** Replace a span; across paragraphs it joins them (the marks between go). Returns the new text's span. */
   private replace(span: Span, text: string): Span {
-    if (span.a !== span.b) throw new Error("mock: replace across paragraphs is not supported");
+    if (span.a !== span.b) {
+      const ai = this.doc.indexOf(span.a);
+      const bi = this.doc.indexOf(span.b);
+      span.a.text = span.a.text.slice(0, span.aOff) + text + span.b.text.slice(span.bOff);
+      this.doc.splice(ai + 1, bi - ai);
+      return { a: span.a, aOff: span.aOff, b: span.a, bOff: span.aOff + text.length };
+    }
     const e = span.a;
     e.text = e.text.slice(0, span.aOff) + text + e.text.slice(span.bOff);
     return { a: e, aOff: span.aOff, b: e, bOff: span.aOff + text.length };

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { analyze, paragraphsFromText } from "../../../src/core/analyze";
 import type { Analysis, OutlineNode, Paragraphs } from "../../../src/core/types";
 import { joinBrokenLines } from "../../../src/core/text/lines";
-import { mapAnalysisToReal } from "../../../src/core/text/mapBack";
 import { suggestTemplateWithReason } from "../../../src/core/checklist/checklist";
 import { MEETING_TEMPLATES } from "../../../src/data/templates";
 
@@ -64,13 +63,14 @@ function groupsOf(a: Analysis, role: string, line: number): { groups: number; it
 const drafts = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort();
 
 /**
- * Read a draft the way a reader does: lines broken inside a sentence are joined first, and the
- * analysis is told in the real lines. (Once analyze does this itself, this is analyze alone.)
+ * analyze reads a draft the way a reader does (lines broken inside a sentence joined, the result
+ * told in the real lines); the joined text and its analysis are kept to check the suggestion.
  */
 function read(paragraphs: Paragraphs) {
   const joined = joinBrokenLines(paragraphs);
-  const logical = analyze(joined.paragraphs);
-  return { joined, logical, analysis: mapAnalysisToReal(logical, joined) };
+  const analysis = analyze(paragraphs);
+  expect(analysis.lineBreaks).toEqual(joined.breaks);
+  return { joined, logical: analyze(joined.paragraphs), analysis };
 }
 
 describe("our fixture drafts", () => {
@@ -92,6 +92,7 @@ describe("our fixture drafts", () => {
         expect(suggestion?.template?.id ?? null).toBe(expected.template);
         expect(a.checklist?.template ?? null).toBe(expected.template);
         if (expected.templateReason) expect(suggestion).toMatchObject({ template: null, reason: expected.templateReason });
+        expect(a.templateNote?.reason ?? null).toBe(expected.templateReason ?? null);
         if (expected.year !== undefined) expect(suggestion?.year?.year).toBe(expected.year);
       }
       if (expected.present) {
