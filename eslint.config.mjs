@@ -24,6 +24,11 @@ export default tseslint.config(
     settings: { "jsx-a11y": { polymorphicPropName: "as", components: { Text: "span" } } },
   },
   {
+    // Hooks written in plain .ts files (the pane's state) follow the same rules.
+    files: ["src/taskpane/**/*.ts"],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  {
     // The engine is pure: no Office, DOM, React or Node in src/core.
     files: ["src/core/**/*.ts"],
     rules: {

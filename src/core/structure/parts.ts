@@ -1,3 +1,4 @@
+import { stableIds } from "./ids";
 import type { DocumentKind, Item, OutlineNode, Paragraphs, Part } from "../types";
 import type { PartRole } from "./roles";
 import { contentStart, readLabel } from "../outline/labels";
@@ -200,14 +201,13 @@ export function findStructure(
 
   // Consecutive unnamed sections of one role make one part; a named section is a part of its own.
   const items: Item[] = [];
-  const counters: Record<string, number> = {};
+  const idOf = stableIds();
   const addItems = (role: PartRole, groups: readonly OutlineNode[]) => {
     if (role !== "problems" && role !== "case" && role !== "causes" && role !== "measures") return;
     for (const g of groups) {
       if (closingFirst >= 0 && g.paragraph >= closingFirst) continue; // the closing is no item
-      counters[role] = (counters[role] ?? 0) + 1;
       items.push({
-        id: `${ITEM_PREFIX[role]}${counters[role]}`,
+        id: idOf(ITEM_PREFIX[role], g.title),
         part: role,
         title: g.title,
         paragraph: g.paragraph,

@@ -106,7 +106,7 @@ describe("duizhao check", () => {
       for (const p of d.parts) expect(Object.keys(p)).toEqual(expect.arrayContaining(["role", "heading", "paragraph"]));
       for (const i of d.items) expect(Object.keys(i)).toEqual(expect.arrayContaining(["id", "part", "title", "paragraph"]));
     }
-    expect(docs[1].items.map((i: { id: string }) => i.id)).toEqual(["P1", "C1", "M1"]);
+    expect(docs[1].items.map((i: { id: string }) => i.id)).toEqual(["P:理论学习", "C:放松了学习", "M:加强学习"]);
   });
 
   it("--template checks against the given meeting type", async () => {
