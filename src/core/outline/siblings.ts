@@ -10,8 +10,19 @@ export interface NumberedRun {
   continuesFrom: number | null;
 }
 
-/** Numbered headings (not run-on items) of each style, by sibling list, over the whole outline. */
+const cache = new WeakMap<readonly OutlineNode[], NumberedRun[]>();
+
+/**
+ * Numbered headings (not run-on items) of each style, by sibling list, over the whole outline.
+ * Kept per outline: the numbering rules all ask for it.
+ */
 export function numberedRuns(outline: readonly OutlineNode[]): NumberedRun[] {
+  let runs = cache.get(outline);
+  if (!runs) cache.set(outline, (runs = collectRuns(outline)));
+  return runs;
+}
+
+function collectRuns(outline: readonly OutlineNode[]): NumberedRun[] {
   const runs = runsOf(outline, new Map());
   const below = (siblings: readonly OutlineNode[]) => {
     // Per style, the last number among the children of the siblings visited so far.
