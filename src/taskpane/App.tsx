@@ -7,7 +7,16 @@ import { PanelBoundary } from "./shared/PanelBoundary";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100%", backgroundColor: tokens.colorNeutralBackground1 },
   tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
-  body: { flexGrow: 1, overflowY: "auto", padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  body: {
+    flexGrow: 1,
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    // A long panel must scroll, not squeeze the notices above it.
+    "& > *": { flexShrink: 0 },
+  },
   tab: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
@@ -70,7 +79,7 @@ function Notices() {
   return (
     <>
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>读取文档失败：{error}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void refresh()}>
@@ -80,7 +89,7 @@ function Notices() {
         </MessageBar>
       )}
       {changeError && (
-        <MessageBar intent="warning" data-testid="change-error">
+        <MessageBar intent="warning" layout="multiline" data-testid="change-error">
           <MessageBarBody>{changeError}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void refresh()}>
@@ -90,17 +99,17 @@ function Notices() {
         </MessageBar>
       )}
       {[meeting.error, rules.notice].filter(Boolean).map((n) => (
-        <MessageBar key={n} intent="warning">
+        <MessageBar key={n} intent="warning" layout="multiline">
           <MessageBarBody>{n}</MessageBarBody>
         </MessageBar>
       ))}
       {capabilities?.notices.map((n) => (
-        <MessageBar key={n} intent="info">
+        <MessageBar key={n} intent="info" layout="multiline">
           <MessageBarBody>{n}</MessageBarBody>
         </MessageBar>
       ))}
       {result && (
-        <MessageBar intent={result.intent} data-testid="action-result">
+        <MessageBar intent={result.intent} layout="multiline" data-testid="action-result">
           <MessageBarBody>{result.text}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="transparent" onClick={clearResult} aria-label="关闭">

@@ -3,45 +3,21 @@ import type { MeetingTemplate } from "../../core/checklist/template";
 import { customTemplate, withWriterAspects } from "../../core/checklist/custom";
 import { MEETING_TEMPLATES } from "../../data/templates";
 import { useHost } from "../shared/hostContext";
+import { parseCustomTypes as parseStoredCustomTypes, parseMeetingChoice, STORED_KEYS, type CustomType, type MeetingChoice, type Parsed } from "../state/stored";
 
-/** What the document settings keep of the writer's choice. */
-export interface MeetingChoice {
-  template: string;
-  /** The writer's own aspects, for types without a fixed list (巡视整改). */
-  aspects?: string[];
-  /** A copy of a custom type, so the document carries it to other machines. */
-  custom?: CustomType;
-}
-
-export interface CustomType {
-  id: string;
-  name: string;
-  aspects: string[];
-  withCase?: boolean;
-}
-
-export const SETTING_KEY = "duizhao.meeting";
-const CUSTOM_KEY = "duizhao.customTypes";
+export type { CustomType, MeetingChoice } from "../state/stored";
 
 /** The user's own checklists, kept in this browser profile (per user, not per document). */
-export function loadCustomTypes(): CustomType[] {
+export function loadCustomTypes(): Parsed<CustomType[]> {
   try {
-    const raw = JSON.parse(localStorage.getItem(CUSTOM_KEY) ?? "[]") as unknown;
-    return Array.isArray(raw) ? raw.filter(isCustomType) : [];
+    return parseStoredCustomTypes(JSON.parse(localStorage.getItem(STORED_KEYS.customTypes) ?? "[]"));
   } catch {
-    return [];
+    return { value: [], dropped: true };
   }
 }
 
 export function saveCustomTypes(types: CustomType[]): void {
-  localStorage.setItem(CUSTOM_KEY, JSON.stringify(types));
-}
-
-export function isCustomType(x: unknown): x is CustomType {
-  const t = x as CustomType;
-  return (
-    !!t && typeof t.id === "string" && typeof t.name === "string" && Array.isArray(t.aspects) && t.aspects.every((a) => typeof a === "string")
-  );
+  localStorage.setItem(STORED_KEYS.customTypes, JSON.stringify(types));
 }
 
 /** Read an exported file of custom checklists; throws a Chinese message for a bad file. */
@@ -53,8 +29,10 @@ export function parseCustomTypes(json: string): CustomType[] {
     throw new Error("文件不是有效的 JSON，无法导入。");
   }
   const list = (data as { types?: unknown })?.types ?? data;
-  if (!Array.isArray(list) || !list.every(isCustomType)) throw new Error("文件中没有可导入的自定义清单。");
-  return list;
+  const parsed = parseStoredCustomTypes(list);
+  // An import is all or nothing: a file with anything unreadable changes nothing.
+  if (!Array.isArray(list) || parsed.dropped || parsed.value.length === 0) throw new Error("文件中没有可导入的自定义清单，或其中有无法识别的内容。");
+  return parsed.value;
 }
 
 export function exportCustomTypes(types: CustomType[]): string {
@@ -70,14 +48,22 @@ export function useMeetingType() {
   const host = useHost();
   const [choice, setChoiceState] = useState<MeetingChoice | null>(null);
   const [loaded, setLoaded] = useState(false);
-  const [customTypes, setCustomTypes] = useState<CustomType[]>(() => loadCustomTypes());
-  const [error, setError] = useState<string | null>(null);
+  const [stored] = useState(loadCustomTypes);
+  const [customTypes, setCustomTypes] = useState<CustomType[]>(stored.value);
+  const [error, setError] = useState<string | null>(
+    stored.dropped ? "保存的自定义清单中有无法识别的内容，已略去。" : null,
+  );
 
   useEffect(() => {
     let live = true;
     host
-      .getSetting<MeetingChoice>(SETTING_KEY)
-      .then((c) => live && setChoiceState(c && typeof c.template === "string" ? c : null))
+      .getSetting<unknown>(STORED_KEYS.meeting)
+      .then((stored) => {
+        if (!live) return;
+        const parsed = parseMeetingChoice(stored);
+        setChoiceState(parsed.value);
+        if (parsed.dropped) setError("文档中保存的会议类型设置无法识别（可能来自其他版本），已改为按标题和开头自动识别，请重新选择。");
+      })
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)))
       .finally(() => live && setLoaded(true));
     return () => {
@@ -89,7 +75,7 @@ export function useMeetingType() {
     async (c: MeetingChoice) => {
       setChoiceState(c);
       try {
-        await host.setSetting(SETTING_KEY, c);
+        await host.setSetting(STORED_KEYS.meeting, c);
         setError(null);
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));
