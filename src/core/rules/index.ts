@@ -1,4 +1,5 @@
 import type { Rule } from "./types";
+import { garbledText } from "./garbled-text";
 import { lineBreak } from "./line-break";
 import { numberingSequence } from "./numbering-sequence";
 import { numberingStyle } from "./numbering-style";
@@ -6,7 +7,7 @@ import { problemsShare } from "./problems-share";
 import { voiceMismatch } from "./voice-mismatch";
 
 /** Every rule, by id: one literal list, no directory scan (a test checks file name = id). */
-export const RULES: readonly Rule[] = [lineBreak, numberingSequence, numberingStyle, problemsShare, voiceMismatch];
+export const RULES: readonly Rule[] = [garbledText, lineBreak, numberingSequence, numberingStyle, problemsShare, voiceMismatch];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
 

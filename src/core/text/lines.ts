@@ -114,6 +114,29 @@ const TRAILING = /[\s\u3000]*$/;
 const leadingSpace = (t: string) => LEADING.exec(t)![0].length;
 const trailingSpace = (t: string) => TRAILING.exec(t)![0].length;
 
+/**
+ * Characters a reader does not see and the analysis ignores: zero-width spaces and joiners
+ * (which some websites put between every two characters of a text), direction marks and bidi
+ * controls, the word joiner, a stray byte-order mark, the soft hyphen.
+ */
+export const INVISIBLE = /[­​-‏‪-‮⁠-⁤⁦-⁩﻿]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+
+/** The runs of [start, end) of `t` without invisible characters. */
+function visibleRuns(t: string, start: number, end: number): [number, number][] {
+  if (!INVISIBLE.test(t)) return [[start, end]];
+  const runs: [number, number][] = [];
+  let from = start;
+  for (let k = start; k < end; k++) {
+    if (INVISIBLE.test(t[k])) {
+      if (k > from) runs.push([from, k]);
+      from = k + 1;
+    }
+  }
+  if (end > from) runs.push([from, end]);
+  return runs.length ? runs : [[start, start]];
+}
+
 // Words this genre writes, that a break must not split: the names of the parts and of the
 // material, the aspects (with their synonyms), the names of the theory.
 const GENRE_WORDS = [
@@ -229,8 +252,11 @@ function printWidth(paragraphs: Paragraphs, head: Head): number | null {
  * level) of its first line; the joined text drops the spaces around each break and puts a
  * space between two Latin words only.
  */
-export function joinBrokenLines(paragraphs: Paragraphs, options: JoinOptions = {}): JoinedLines {
-  const n = paragraphs.length;
+export function joinBrokenLines(source: Paragraphs, options: JoinOptions = {}): JoinedLines {
+  const n = source.length;
+  // Breaks are judged on the text a reader sees; positions come from the real text.
+  let invisible = false;
+  const paragraphs = source.map((p) => (INVISIBLE.test(p.text) ? ((invisible = true), { ...p, text: p.text.replace(INVISIBLE_ALL, "") }) : p));
   const reasons: (BreakReason | null)[] = new Array(n).fill(null);
   const head = headLines(paragraphs);
   const width = printWidth(paragraphs, head);
@@ -262,12 +288,12 @@ export function joinBrokenLines(paragraphs: Paragraphs, options: JoinOptions = {
 
   const logicalOf: number[] = new Array(n);
   const segments: LineSegment[][] = [];
-  if (!any) {
+  if (!any && !invisible) {
     for (let i = 0; i < n; i++) {
       logicalOf[i] = i;
       segments.push([{ at: 0, paragraph: i, start: 0, end: paragraphs[i].text.length }]);
     }
-    return { source: paragraphs, paragraphs, segments, logicalOf, breaks: [] };
+    return { source, paragraphs: source, segments, logicalOf, breaks: [] };
   }
 
   const out: SourceParagraph[] = [];
@@ -276,17 +302,17 @@ export function joinBrokenLines(paragraphs: Paragraphs, options: JoinOptions = {
     let last = i;
     while (reasons[last]) last++;
     const L = out.length;
-    if (last === i) {
+    if (last === i && paragraphs[i] === source[i]) {
       logicalOf[i] = L;
-      segments.push([{ at: 0, paragraph: i, start: 0, end: paragraphs[i].text.length }]);
-      out.push(paragraphs[i]);
+      segments.push([{ at: 0, paragraph: i, start: 0, end: source[i].text.length }]);
+      out.push(source[i]);
       i++;
       continue;
     }
     let text = "";
     const segs: LineSegment[] = [];
     for (let k = i; k <= last; k++) {
-      const t = paragraphs[k].text;
+      const t = source[k].text;
       const start = k === i ? 0 : leadingSpace(t);
       const end = k === last ? t.length : t.length - trailingSpace(t);
       if (k > i) {
@@ -295,16 +321,18 @@ export function joinBrokenLines(paragraphs: Paragraphs, options: JoinOptions = {
         text += prev.glue;
         prev.nextOffset = start;
       }
-      segs.push({ at: text.length, paragraph: k, start, end });
-      text += t.slice(start, end);
+      for (const [a, b] of visibleRuns(t, start, end)) {
+        segs.push({ at: text.length, paragraph: k, start: a, end: b });
+        text += t.slice(a, b);
+      }
       logicalOf[k] = L;
       if (k < last) breaks.push({ paragraph: k, offset: end, next: k + 1, nextOffset: 0, logical: L, at: text.length, reason: reasons[k]!, glue: "" });
     }
     segments.push(segs);
-    out.push({ ...paragraphs[i], text });
+    out.push({ ...source[i], text });
     i = last + 1;
   }
-  return { source: paragraphs, paragraphs: out, segments, logicalOf, breaks };
+  return { source, paragraphs: out, segments, logicalOf, breaks };
 }
 
 /**
@@ -403,8 +431,8 @@ export function toReal(joined: JoinedLines, logical: number, offset: number, sid
 /** The logical position of a real position (a position in dropped spaces goes to the nearest kept one). */
 export function toLogical(joined: JoinedLines, paragraph: number, offset: number): { paragraph: number; offset: number } {
   const logical = joined.logicalOf[paragraph];
-  const segs = joined.segments[logical];
-  const s = segs.find((x) => x.paragraph === paragraph)!;
+  const own = joined.segments[logical].filter((x) => x.paragraph === paragraph);
+  const s = own.find((x) => offset < x.end) ?? own[own.length - 1];
   const clamped = Math.min(Math.max(offset, s.start), s.end);
   return { paragraph: logical, offset: s.at + clamped - s.start };
 }
@@ -429,7 +457,11 @@ export function realRanges(joined: JoinedLines, logical: number, start: number, 
     const len = s.end - s.start;
     const from = Math.max(start, s.at);
     const to = Math.min(end, s.at + len);
-    if (from < to) out.push({ paragraph: s.paragraph, start: s.start + from - s.at, end: s.start + to - s.at });
+    if (from >= to) continue;
+    const prev = out[out.length - 1];
+    // Pieces of one paragraph (around an invisible character) make one range.
+    if (prev && prev.paragraph === s.paragraph) prev.end = s.start + to - s.at;
+    else out.push({ paragraph: s.paragraph, start: s.start + from - s.at, end: s.start + to - s.at });
   }
   if (!out.length) {
     const p = toReal(joined, logical, start);

@@ -10,12 +10,12 @@ import { realParagraphs, realRanges, toReal, type JoinedLines } from "./lines";
 
 /** An analysis made on `joined.paragraphs`, with its positions in `joined.source`. */
 export function mapAnalysisToReal(analysis: Analysis, joined: JoinedLines): Analysis {
-  if (joined.breaks.length === 0) return analysis;
+  if (joined.paragraphs === joined.source) return analysis;
   const first = (logical: number) => realParagraphs(joined, logical).first;
   const last = (logical: number) => realParagraphs(joined, logical).last;
   const lineEnd = (paragraph: number) => {
     const segs = joined.segments[joined.logicalOf[paragraph]];
-    return segs.find((s) => s.paragraph === paragraph)!.end;
+    return segs.filter((s) => s.paragraph === paragraph).pop()!.end;
   };
   /** An offset of a logical paragraph, in real paragraph `paragraph` (clamped to its line). */
   const within = (logical: number, offset: number, paragraph: number, side: "start" | "end") => {
