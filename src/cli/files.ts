@@ -1,16 +1,23 @@
 /**
- * The CLI's file access: the one module that touches the disk. Reading the bytes is left to
- * `src/formats/`, which the task pane shares.
+ * The CLI's file access: the one module that touches the disk (and standard input). Reading the
+ * bytes is left to `src/formats/`, which the task pane shares.
+ *
+ * Only regular files are read: a device (/dev/zero, also through a symbolic link), a FIFO or a
+ * socket is refused before it is opened, so nothing hangs or fills the memory. Sizes are bounded
+ * (`LIMITS.textFileBytes` for .txt/.md, `LIMITS.docxFileBytes` otherwise): checked on the file's
+ * size before reading, and counted while reading, for a file that grows meanwhile.
  */
 
-import { readFile, stat } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { open, stat, type FileHandle } from "node:fs/promises";
 import type { SourceParagraph } from "../core/paragraph";
 import { InputError, readDocumentBytes } from "../formats";
+import { fileTooLarge, sizeLimitOf } from "../formats/read";
 
 /**
  * Read the document at `path`, choosing the reader by extension (.docx/.docm/.dotx/.dotm,
- * .txt/.md/.markdown; case-insensitive). Every problem with the file — missing, a folder,
- * unreadable, unsupported, damaged — is an `InputError`.
+ * .txt/.md/.markdown; case-insensitive). Every problem with the file — missing, a folder, not a
+ * regular file, too large, unreadable, unsupported, damaged — is an `InputError`.
  */
 export async function readDocumentFile(path: string): Promise<SourceParagraph[]> {
   const base = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
@@ -20,21 +27,133 @@ export async function readDocumentFile(path: string): Promise<SourceParagraph[]>
       `"${base}" is a temporary owner file Word/WPS creates while a document is open, not the document itself.`,
     );
   }
+  const bytes = await readFileBytes(path, sizeLimitOf(path), (size, atLeast) => fileTooLarge(path, size, atLeast));
+  return readDocumentBytes(bytes, path);
+}
+
+/** What `--stdin-format` names: how standard input is read. */
+export type StdinFormat = "txt" | "md" | "docx";
+
+/**
+ * Read standard input as a document of `format` (a .txt unless told otherwise; a ZIP package
+ * given as text is read as the .docx it is). Bounded like a file of that type, counted while
+ * reading.
+ */
+export async function readDocumentStream(
+  input: AsyncIterable<Uint8Array | string>,
+  format: StdinFormat | undefined,
+): Promise<SourceParagraph[]> {
+  let name = `-.${format ?? "txt"}`;
+  // A ZIP on standard input without --stdin-format is a .docx piped in: read it as one (within the
+  // .docx size limit), rather than refusing it as "not a text file".
+  const limit = (head: Uint8Array) => {
+    if (format === undefined && head[0] === 0x50 && head[1] === 0x4b) name = "-.docx";
+    return sizeLimitOf(name);
+  };
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      throw new InputError(
-        `“${path}”是文件夹，不是文件。请指定要检查的 .docx、.txt 或 .md 文件。`,
-        `"${path}" is a directory, not a file. Name a .docx, .txt or .md file to check.`,
-      );
-    }
-    bytes = await readFile(path);
+    bytes = await readStream(input, limit, (size, atLeast) => fileTooLarge(name, size, atLeast));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    throw new InputError(
+      `无法读取标准输入${code ? `（${code}）` : ""}`,
+      `Cannot read standard input${code ? ` (${code})` : ""}`,
+      { cause: error },
+    );
+  }
+  return readDocumentBytes(bytes, name);
+}
+
+type TooLarge = (size: number, atLeast: boolean) => InputError;
+
+/** Where a file of this kind is refused: exit 2, 不是普通文件. Undefined for a regular file. */
+function notRegular(path: string, info: Stats): InputError | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) {
+    return new InputError(
+      `“${path}”是文件夹，不是文件。请指定要检查的 .docx、.txt 或 .md 文件。`,
+      `"${path}" is a directory, not a file. Name a .docx, .txt or .md file to check.`,
+    );
+  }
+  const [zh, en] = info.isFIFO()
+    ? ["管道", "a FIFO (named pipe)"]
+    : info.isSocket()
+      ? ["套接字", "a socket"]
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? ["设备", "a device"]
+        : ["特殊文件", "a special file"];
+  return new InputError(
+    `“${path}”不是普通文件（是${zh}），不能读取。请指定要检查的 .docx、.txt 或 .md 文件；要检查标准输入，请用“-”。`,
+    `"${path}" is not a regular file but ${en}, and cannot be read. Name a .docx, .txt or .md file to check; for standard input, use "-".`,
+  );
+}
+
+/**
+ * Read a regular file of at most `limit` bytes. The file's kind and size are checked before it is
+ * opened (opening a FIFO would wait for a writer), checked again on the open file (it may have
+ * been replaced in between), and the bytes are counted while reading.
+ */
+export async function readFileBytes(path: string, limit: number, tooLarge: TooLarge): Promise<Uint8Array> {
+  let handle: FileHandle | undefined;
+  try {
+    const before = await stat(path);
+    const refused = notRegular(path, before) ?? (before.size > limit ? tooLarge(before.size, false) : undefined);
+    if (refused) throw refused;
+    // O_NONBLOCK: should a FIFO have taken the file's place since, opening it does not wait.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = await handle.stat();
+    const changed = notRegular(path, info) ?? (info.size > limit ? tooLarge(info.size, false) : undefined);
+    if (changed) throw changed;
+    return await readStream(chunks(handle, info.size), limit, tooLarge);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw fileError(path, error);
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
-  return readDocumentBytes(bytes, path);
+}
+
+/** A file's bytes in chunks: its stated size first (plus one, to see that it grew), then 1 MiB at a time. */
+async function* chunks(handle: FileHandle, size: number): AsyncGenerator<Uint8Array> {
+  let length = Math.min(Math.max(size + 1, 4096), 1 << 20);
+  for (;;) {
+    const buffer = new Uint8Array(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, null);
+    if (bytesRead === 0) return;
+    yield buffer.subarray(0, bytesRead);
+    length = 1 << 20;
+  }
+}
+
+/**
+ * All of `input`, refused once more than `limit` bytes have come (reading stops there). `limit`
+ * may depend on the first bytes (what the input is).
+ */
+export async function readStream(
+  input: AsyncIterable<Uint8Array | string>,
+  limit: number | ((head: Uint8Array) => number),
+  tooLarge: TooLarge,
+): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  let max = typeof limit === "number" ? limit : undefined;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
+    if (bytes.length === 0) continue;
+    max ??= (limit as (head: Uint8Array) => number)(bytes);
+    total += bytes.length;
+    if (total > max) throw tooLarge(max, true);
+    parts.push(bytes);
+  }
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
 }
 
 function fileError(path: string, error: unknown): InputError {
@@ -60,6 +179,12 @@ function fileError(path: string, error: unknown): InputError {
       return new InputError(
         `文件正被其他程序占用，无法读取：${path}。请关闭后再试。`,
         `The file is in use by another program: ${path}. Close it and retry.`,
+        { cause: error },
+      );
+    case "ELOOP":
+      return new InputError(
+        `符号链接循环，无法读取：${path}`,
+        `Too many levels of symbolic links: ${path}`,
         { cause: error },
       );
     default:

@@ -4,10 +4,12 @@ import { MEETING_TEMPLATES } from "../data/templates";
 import type { MeetingTemplate } from "../core/checklist/template";
 import { customTemplate, withWriterAspects } from "../core/checklist/custom";
 import type { Analysis } from "../core/types";
-import { extensionOf, isInputError, TEXT_EXTENSIONS } from "../formats";
+import { extensionOf, InputError, isInputError, TEXT_EXTENSIONS } from "../formats";
+import { LIMITS } from "../formats/limits";
+import { formatBytes } from "../formats/text";
 import { toJson } from "../report/json";
 import { toText } from "../report/text";
-import { readDocumentFile } from "./files";
+import { readDocumentFile, readDocumentStream, type StdinFormat } from "./files";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -27,16 +29,27 @@ const USAGE = `用法 / Usage:
   --aspects 列表  需对照的方面，用英文逗号或分号分隔（方面中可以有顿号）：巡视整改等类型填反馈的方面，不给 --template 时即为自定义清单
                   / the aspects to check, separated by , or ;: for types whose aspects come from
                   the feedback (xunshi-zhenggai), or a custom checklist without --template
+  -               文件名“-”读取标准输入，默认按 .txt（内容是 .docx 压缩包时按 .docx）
+                  / the file name - reads standard input, as .txt (as .docx if it is a ZIP package)
+  --stdin-format txt|md|docx
+                  标准输入的格式 / how to read standard input
+  --              其后都是文件名，即使以“-”开头 / everything after it is a file name, even "--x.txt"
+  --debug         内部错误时显示调用栈（或设置环境变量 DUIZHAO_DEBUG=1）
+                  / show the stack of an internal error (or set DUIZHAO_DEBUG=1)
 
 会议类型 / Meeting types (--template):
 ${TYPES}
 
+只读取普通文件：.txt、.md 不超过 ${formatBytes(LIMITS.textFileBytes)}，.docx 不超过 ${formatBytes(LIMITS.docxFileBytes)}，每个文件不超过 ${LIMITS.paragraphs} 段（行）。
+Only regular files are read: .txt/.md up to ${formatBytes(LIMITS.textFileBytes)}, .docx up to ${formatBytes(LIMITS.docxFileBytes)}, at most ${LIMITS.paragraphs.toLocaleString("en-US")} paragraphs (lines) each.
 规则说明见 docs/rules.md。 / The rules are described in docs/rules.md.
-退出码 / Exit codes: 0 无错误 no errors; 1 发现错误 errors found; 2 输入有误 bad input`;
+退出码 / Exit codes: 0 无错误 no errors; 1 发现错误 errors found; 2 输入有误或内部错误 bad input or internal error`;
 
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Standard input, read for the file name `-` (none: `-` is refused). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 interface CheckOptions {
@@ -44,7 +57,14 @@ interface CheckOptions {
   format: "text" | "json";
   template?: string;
   aspects?: string[];
+  stdinFormat?: StdinFormat;
+  debug: boolean;
 }
+
+const STDIN_FORMATS: readonly StdinFormat[] = ["txt", "md", "docx"];
+
+/** The name standard input goes by: `-`, as given. */
+export const STDIN = "-";
 
 class UsageError extends Error {}
 
@@ -63,6 +83,8 @@ function parseArgs(args: string[]): CheckOptions | "help" {
         format: { type: "string", default: "text" },
         template: { type: "string" },
         aspects: { type: "string" },
+        "stdin-format": { type: "string" },
+        debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -72,13 +94,26 @@ function parseArgs(args: string[]): CheckOptions | "help" {
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (values.format !== "text" && values.format !== "json") throw new UsageError("--format 只能是 text 或 json / --format must be text or json");
-  const options: CheckOptions = { files: positionals, format: values.format, template: values.template };
+  const stdinFormat = values["stdin-format"]?.replace(/^\./, "").toLowerCase();
+  if (stdinFormat !== undefined && !(STDIN_FORMATS as readonly string[]).includes(stdinFormat)) {
+    throw new UsageError("--stdin-format 只能是 txt、md 或 docx / --stdin-format must be txt, md or docx");
+  }
+  const options: CheckOptions = {
+    files: positionals,
+    format: values.format,
+    template: values.template,
+    stdinFormat: stdinFormat as StdinFormat | undefined,
+    debug: values.debug === true || debugFromEnvironment(),
+  };
   if (values.aspects !== undefined) {
     const list = values.aspects.split(/[,;；\n]/).map((x) => x.trim()).filter(Boolean);
     if (list.length === 0) throw new UsageError("--aspects 至少要有一个方面 / --aspects needs at least one aspect");
     options.aspects = list;
   }
   if (options.files.length === 0) throw new UsageError("请给出要检查的文件 / Name at least one file to check");
+  if (options.files.filter((f) => f === STDIN).length > 1) {
+    throw new UsageError("“-”（标准输入）只能给一次 / - (standard input) can be given only once");
+  }
   if (options.template !== undefined && !MEETING_TEMPLATES.some((t) => t.id === options.template)) {
     throw new UsageError(`未知的会议类型：${options.template} / Unknown meeting type: ${options.template}\n可用的会议类型 / Known types:\n${TYPES}`);
   }
@@ -93,6 +128,37 @@ function argumentProblem(e: unknown): string {
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `未知选项：${option} / Unknown option: ${option}`;
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${option.split(" ")[0]} 缺少取值 / ${option.split(" ")[0]} needs a value`;
   return `参数有误：${message} / ${message}`;
+}
+
+/** DUIZHAO_DEBUG set (and not "0" or empty): show stacks, as --debug does. */
+export function debugFromEnvironment(): boolean {
+  const value = process.env.DUIZHAO_DEBUG;
+  return value !== undefined && value !== "" && value !== "0";
+}
+
+/**
+ * A bug (anything but an `InputError`): one line in Chinese and one in English asking for the
+ * file to be reported, and the stack only when debugging. Exit code 2, as for bad input.
+ */
+export function internalError(error: unknown, debug: boolean, file?: string): string {
+  let raw: string;
+  try {
+    raw = error instanceof Error ? error.message || error.name : String(error);
+  } catch {
+    raw = typeof error;
+  }
+  const message = raw.replace(/\s+/g, " ").trim().slice(0, 200);
+  const where =
+    file === undefined
+      ? ["", "", "请把所用的命令和文件", "please report the command and its files"]
+      : file === STDIN
+        ? ["：检查标准输入时出错", " while checking standard input", "请把这份输入", "please report this input"]
+        : [`：检查“${file}”时出错`, ` while checking "${file}"`, "请把这个文件", "please report this file"];
+  let out =
+    `内部错误${where[0]}（${message}）。这是检查工具的缺陷，${where[2]}作为 issue 报告给开发者（加 --debug 显示详情）。\n` +
+    `Internal error${where[1]} (${message}). This is a bug in the checker: ${where[3]} as an issue (--debug shows details).\n`;
+  if (debug && error instanceof Error && error.stack) out += `${error.stack}\n`;
+  return out;
 }
 
 /** Run the command line; returns the exit code. */
@@ -125,17 +191,23 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   let errors = false;
   const results: { file: string; analysis: Analysis }[] = [];
   for (const file of options.files) {
+    const fromStdin = file === STDIN;
     try {
-      const paragraphs = await readDocumentFile(file);
+      let paragraphs;
+      if (!fromStdin) paragraphs = await readDocumentFile(file);
+      else if (io.stdin) paragraphs = await readDocumentStream(io.stdin, options.stdinFormat);
+      else throw new InputError("没有可读取的标准输入", "There is no standard input to read");
       const analysis = analyze(paragraphs, { template });
       if (analysis.findings.some((f) => f.severity === "error")) errors = true;
       results.push({ file, analysis });
-      const unit = (TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(file)) ? "行" : "段";
-      if (options.format === "text") io.stdout(toText(file, analysis, unit) + "\n\n");
+      const text = fromStdin ? options.stdinFormat !== "docx" : (TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(file));
+      if (options.format === "text") io.stdout(toText(file, analysis, text ? "行" : "段") + "\n\n");
     } catch (e) {
-      if (!isInputError(e)) throw e;
+      // A bad file or a bug: either way the other files are still checked, and the exit code is 2.
       badInput = true;
-      io.stderr(`${file}：${e.messageZh}\n${file}: ${e.messageEn}\n`);
+      const [zh, en] = fromStdin ? ["标准输入（-）", "standard input (-)"] : [file, file];
+      if (isInputError(e)) io.stderr(`${zh}：${e.messageZh}\n${en}: ${e.messageEn}\n`);
+      else io.stderr(internalError(e, options.debug, file));
     }
   }
   if (options.format === "json") io.stdout(JSON.stringify(results.map((r) => toJson(r.file, r.analysis)), null, 2) + "\n");

@@ -6,8 +6,9 @@
 import type { SourceParagraph } from "../core/paragraph";
 import { readDocx } from "./docx";
 import { InputError } from "./errors";
+import { LIMITS } from "./limits";
 import { sniffFormat } from "./sniff";
-import { readText } from "./text";
+import { formatBytes, formatSize, readText, textTooLarge } from "./text";
 
 /** Extensions read as WordprocessingML packages. */
 export const DOCX_EXTENSIONS = [".docx", ".docm", ".dotx", ".dotm"] as const;
@@ -21,6 +22,33 @@ export function extensionOf(fileName: string): string {
   return dot <= 0 ? "" : base.slice(dot).toLowerCase();
 }
 
+function isText(fileName: string): boolean {
+  return (TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(fileName));
+}
+
+/**
+ * The most bytes a file of this name may have: `LIMITS.textFileBytes` for .txt/.md, otherwise
+ * `LIMITS.docxFileBytes` (what is not text is read as a .docx or refused). A reader of a file
+ * checks its size against this before reading it, and counts while reading.
+ */
+export function sizeLimitOf(fileName: string): number {
+  return isText(fileName) ? LIMITS.textFileBytes : LIMITS.docxFileBytes;
+}
+
+/**
+ * The file is over `sizeLimitOf(fileName)`. `atLeast`: the size was counted while reading and
+ * reading stopped there (a file that grows, standard input).
+ */
+export function fileTooLarge(fileName: string, size: number, atLeast = false): InputError {
+  if (isText(fileName)) return textTooLarge(size, atLeast);
+  const limit = formatBytes(LIMITS.docxFileBytes);
+  const [zh, en] = atLeast ? [`超过 ${formatBytes(size)}`, `more than ${formatBytes(size)}`] : formatSize(size, LIMITS.docxFileBytes);
+  return new InputError(
+    `文件过大（${zh}）：.docx 文件不能超过 ${limit}（上限 docxFileBytes）。请确认是否选错了文件。`,
+    `File too large (${en}): a .docx file may have at most ${limit} (limit docxFileBytes). Check that this is the right file.`,
+  );
+}
+
 /**
  * Read a document's bytes, choosing the reader by the extension of `fileName`. Unsupported types
  * throw `InputError` with advice (save as .docx …).
@@ -28,7 +56,7 @@ export function extensionOf(fileName: string): string {
 export function readDocumentBytes(bytes: Uint8Array, fileName: string): SourceParagraph[] {
   const extension = extensionOf(fileName);
   if ((DOCX_EXTENSIONS as readonly string[]).includes(extension)) return readDocx(bytes);
-  if ((TEXT_EXTENSIONS as readonly string[]).includes(extension)) return readText(bytes);
+  if (isText(fileName)) return readText(bytes);
   if ([".doc", ".dot", ".wps", ".wpt"].includes(extension)) {
     // Often not what the name says: a .docx renamed to .doc reads fine, and readDocx explains the
     // rest (old binary .doc, password-protected, RTF or a web page saved as .doc …).

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -152,6 +152,41 @@ describe("the installed command", () => {
     const help = spawnSync("node", ["bin/duizhao.cjs", "--help"], { cwd: ROOT, encoding: "utf8" });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("duizhao check");
+  });
+
+  it.runIf(process.platform !== "win32")("`duizhao check many files | head -1` ends quietly: no stack trace, exit 0", () => {
+    // Enough reports to fill the pipe long after head has gone: the writes meet a closed pipe (EPIPE).
+    const files = Array.from({ length: 150 }, () => JSON.stringify(join(dir, "draft.txt"))).join(" ");
+    for (const format of ["text", "json"]) {
+      const script = `node bin/duizhao.cjs check ${files} --format ${format} | head -1; echo "status=\${PIPESTATUS[0]}" >&2`;
+      const r = spawnSync("bash", ["-c", script], { cwd: ROOT, encoding: "utf8" });
+      expect(r.stdout).toBe(format === "text" ? `文件：${join(dir, "draft.txt")}\n` : "[\n");
+      expect(r.stderr).toBe("status=0\n");
+    }
+  });
+
+  it("reads standard input for -, and a file named --weird.txt after --", () => {
+    const bin = join(ROOT, "bin/duizhao.cjs");
+    const stdin = spawnSync("node", [bin, "check", "-", "--format", "json"], { cwd: dir, input: DRAFT, encoding: "utf8" });
+    expect(stdin.status).toBe(0);
+    expect(JSON.parse(stdin.stdout)[0]).toMatchObject({ file: "-", kind: "material" });
+    writeFileSync(join(dir, "--weird.txt"), DRAFT);
+    const weird = spawnSync("node", [bin, "check", "--", "--weird.txt"], { cwd: dir, encoding: "utf8" });
+    expect(weird.status).toBe(0);
+    expect(weird.stdout).toMatch(/^文件：--weird\.txt\n/);
+  });
+
+  it.runIf(process.platform !== "win32")("refuses a FIFO at once and /dev/zero behind a .txt link, exit 2", () => {
+    execFileSync("mkfifo", [join(dir, "pipe.txt")]);
+    symlinkSync("/dev/zero", join(dir, "zero.txt"));
+    const r = spawnSync("node", ["bin/duizhao.cjs", "check", join(dir, "pipe.txt"), join(dir, "zero.txt")], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 10_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.match(/不是普通文件/g)).toHaveLength(2);
+    expect(r.stderr.match(/not a regular file/g)).toHaveLength(2);
   });
 });
 
