@@ -43,9 +43,13 @@ export const numberingStyle: Rule = {
       }
     }
     for (const siblings of siblingLists(analysis.outline)) {
-      const ranks = siblings.filter((n) => n.kind === "heading").map((n) => STYLE_RANK[n.style]).filter((r): r is number => r !== undefined);
-      if (ranks.length === 0) continue;
-      const top = Math.min(...ranks);
+      // The highest level among the headings (a loop: a spread of a long list overflows the stack).
+      let top = Infinity;
+      for (const n of siblings) {
+        const rank = n.kind === "heading" ? STYLE_RANK[n.style] : undefined;
+        if (rank !== undefined && rank < top) top = rank;
+      }
+      if (top === Infinity) continue;
       const upper = siblings.find((n) => STYLE_RANK[n.style] === top)!;
       for (const n of siblings) {
         const rank = STYLE_RANK[n.style];

@@ -8,6 +8,12 @@ export function formatMessage(template: string, data: Report["data"] = {}): stri
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
 }
 
+/**
+ * Findings one rule may report in one document: a real draft has a handful; beyond this the
+ * document is not a draft (a file of repeated headings), and more would only cost time and memory.
+ */
+export const MAX_FINDINGS_PER_RULE = 500;
+
 /** Characters either side of a finding that its key includes. */
 const KEY_CONTEXT = 12;
 
@@ -35,6 +41,7 @@ export function runRules(paragraphs: Paragraphs, analysis: RuleInput, settings: 
     const chosen = settings.rules?.[meta.id];
     if (chosen === "off") continue;
     const severity = chosen ?? meta.severity;
+    let reported = 0;
     rule.check({
       paragraphs,
       analysis,
@@ -45,6 +52,7 @@ export function runRules(paragraphs: Paragraphs, analysis: RuleInput, settings: 
         if (text === undefined || !(r.start >= 0 && r.start <= r.end && r.end <= text.length)) {
           throw new Error(`规则 ${meta.id} 报告的位置不在文档中：第 ${r.paragraph + 1} 段 ${r.start}–${r.end}`);
         }
+        if (reported >= MAX_FINDINGS_PER_RULE) return;
         const dedupe = `${meta.id}|${r.messageId}|${r.paragraph}|${r.start}|${r.end}`;
         if (seen.has(dedupe)) return;
         seen.add(dedupe);
@@ -67,6 +75,7 @@ export function runRules(paragraphs: Paragraphs, analysis: RuleInput, settings: 
           finding.fix = { ...r.fix, expected: at.slice(r.fix.start, r.fix.end) };
         }
         out.push(finding);
+        reported++;
       },
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/core/analyze";
-import { applyFixes, findingKey, formatMessage, runRules } from "../../../src/core/rules/runner";
+import { applyFixes, findingKey, formatMessage, MAX_FINDINGS_PER_RULE, runRules } from "../../../src/core/rules/runner";
 import type { Rule } from "../../../src/core/rules/types";
 import type { Fix } from "../../../src/core/rules/types";
 
@@ -57,6 +57,13 @@ describe("runRules", () => {
     expect(f.fix).toEqual({ paragraph: 3, start: 0, end: 3, expected: "（三）", replacement: "（二）" });
     expect(() => run(echo([{ messageId: "nope", paragraph: 0, start: 0, end: 1 }]))).toThrow(/nope/);
     expect(() => run(echo([{ messageId: "plain", paragraph: 0, start: 0, end: 99 }]))).toThrow(/位置/);
+  });
+
+  it("stops a rule at MAX_FINDINGS_PER_RULE findings (a file of repeated headings is no draft)", () => {
+    const paragraphs = Array.from({ length: 1000 }, (_, k) => ({ text: `第${k}段` }));
+    const { findings: _, ...analysis } = analyze(paragraphs);
+    const reports = Array.from({ length: MAX_FINDINGS_PER_RULE + 100 }, (_, k) => ({ messageId: "plain", paragraph: k, start: 0, end: 1 }));
+    expect(runRules(paragraphs, analysis, {}, [echo(reports)])).toHaveLength(MAX_FINDINGS_PER_RULE);
   });
 
   it("leaves an unknown template name visible", () => {
