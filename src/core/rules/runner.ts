@@ -1,4 +1,4 @@
-import type { Finding, Paragraphs } from "../types";
+import type { Finding, OutlineNode, Paragraphs, PartRole } from "../types";
 import type { Fix, Report, Rule, RuleInput, RuleSettings } from "./types";
 import { editsOverlap, orderEdits } from "../edits";
 import { RULES } from "./index";
@@ -34,6 +34,7 @@ export function findingKey(f: Pick<Finding, "rule" | "paragraph" | "start" | "en
  */
 export function runRules(paragraphs: Paragraphs, analysis: RuleInput, settings: RuleSettings = {}, rules: readonly Rule[] = RULES): Finding[] {
   const ignored = new Set(settings.ignored ?? []);
+  const { partOf, headingAt } = paragraphIndex(paragraphs.length, analysis);
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const rule of rules) {
@@ -45,6 +46,8 @@ export function runRules(paragraphs: Paragraphs, analysis: RuleInput, settings: 
     rule.check({
       paragraphs,
       analysis,
+      partOf,
+      headingAt,
       report(r) {
         const template = meta.messages[r.messageId];
         if (template === undefined) throw new Error(`规则 ${meta.id} 报告了未定义的消息 ${r.messageId}`);
@@ -80,6 +83,24 @@ export function runRules(paragraphs: Paragraphs, analysis: RuleInput, settings: 
     });
   }
   return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+/** Per paragraph, its part and its heading, computed once for all rules. */
+function paragraphIndex(count: number, analysis: RuleInput) {
+  const roles: (PartRole | null)[] = new Array(count).fill(null);
+  for (const part of analysis.parts) for (let i = part.first; i <= part.last && i < count; i++) roles[i] = part.role;
+  const headings = new Map<number, OutlineNode>();
+  const walk = (nodes: readonly OutlineNode[]) => {
+    for (const n of nodes) {
+      if (n.kind === "heading" && !headings.has(n.paragraph)) headings.set(n.paragraph, n);
+      walk(n.children);
+    }
+  };
+  walk(analysis.outline);
+  return {
+    partOf: (paragraph: number) => roles[paragraph] ?? null,
+    headingAt: (paragraph: number) => headings.get(paragraph) ?? null,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Analysis, Paragraphs, Severity } from "../types";
+import type { Analysis, OutlineNode, Paragraphs, PartRole, Severity } from "../types";
 import type { TextEdit } from "../edits";
 
 /** What a rule is about; the pane groups findings by it and the docs list rules under it. */
@@ -51,6 +51,10 @@ export type RuleInput = Omit<Analysis, "findings">;
 export interface RuleContext {
   readonly paragraphs: Paragraphs;
   readonly analysis: RuleInput;
+  /** The part a paragraph is in (problems, causes …), or null (before the title, blank lines). */
+  partOf(paragraph: number): PartRole | null;
+  /** The numbered heading or unnumbered part heading that opens a paragraph, or null for body text. */
+  headingAt(paragraph: number): OutlineNode | null;
   report(report: Report): void;
 }
 

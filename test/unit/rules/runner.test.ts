@@ -66,6 +66,20 @@ describe("runRules", () => {
     expect(runRules(paragraphs, analysis, {}, [echo(reports)])).toHaveLength(MAX_FINDINGS_PER_RULE);
   });
 
+  it("tells rules the part and the heading of each paragraph", () => {
+    const seen: unknown[] = [];
+    const probe: Rule = { ...echo([]), check: ({ partOf, headingAt, paragraphs }) => paragraphs.forEach((_, i) => seen.push([i, partOf(i), headingAt(i)?.label ?? null])) };
+    run(probe);
+    expect(seen).toEqual([
+      [0, "title", null],
+      [1, "problems", "一、"],
+      [2, "problems", "（一）"],
+      [3, "problems", "（三）"],
+      [4, "measures", "二、"],
+      [5, "measures", "（一）"],
+    ]);
+  });
+
   it("leaves an unknown template name visible", () => {
     expect(formatMessage("缺少{{who}}，有{{what}}", { what: "甲" })).toBe("缺少{{who}}，有甲");
   });
