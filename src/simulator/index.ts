@@ -22,6 +22,13 @@ export interface SimulatedOffice {
   root: HTMLElement;
   /** Word.run and sync counts, for tests that check how often the pane reads the document. */
   stats: SimStats;
+  /** The comments (批注) in the document, with the text each is on. */
+  comments(): { paragraph: number; text: string; comment: string }[];
+  /**
+   * Change a paragraph's text behind the pane's back (no change event): for tests of what the
+   * pane does with a reading that has gone stale.
+   */
+  editSilently(paragraph: number, text: string): void;
 }
 
 export function createSimulatedOffice(
@@ -40,6 +47,16 @@ export function createSimulatedOffice(
     open: (next) => core.open(next),
     root,
     stats: core.stats,
+    comments: () =>
+      core.model.comments.map((c) => ({
+        paragraph: core.model.indexOf(c.range.start.para),
+        text: core.model.textOf(c.range),
+        comment: c.text,
+      })),
+    editSilently: (paragraph, text) => {
+      core.model.paragraphs[paragraph].text = text;
+      view.render(core.model);
+    },
   };
 }
 

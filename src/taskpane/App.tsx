@@ -3,6 +3,7 @@ import { Button, CounterBadge, makeStyles, MessageBar, MessageBarActions, Messag
 import { DocumentProvider, useDocument } from "./state/DocumentProvider";
 import { PANELS } from "./panels";
 import { PanelBoundary } from "./shared/PanelBoundary";
+import { summaryText } from "./checks/summary";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100%", backgroundColor: tokens.colorNeutralBackground1 },
@@ -18,6 +19,20 @@ const useStyles = makeStyles({
     "& > *": { flexShrink: 0 },
   },
   tab: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  summary: {
+    flexShrink: 0,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: "none",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    font: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 export function App() {
@@ -44,17 +59,24 @@ function Pane() {
     <div className={styles.root}>
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => choose(d.value as string)} size="small" aria-label="功能">
         {PANELS.map((p) => {
-          const count = p.badge?.(state) ?? 0;
+          const badge = p.badge?.(state);
           return (
             <Tab key={p.id} value={p.id} id={`tab-${p.id}`} aria-controls={`panel-${p.id}`} data-testid={`tab-${p.id}`}>
               <span className={styles.tab}>
                 {p.title}
-                {count > 0 && <CounterBadge count={count} size="small" color="informative" aria-label={`${count} 项`} />}
+                {badge && badge.count > 0 && (
+                  <CounterBadge count={badge.count} size="small" color={badge.serious ? "danger" : "informative"} aria-label={`${badge.count} 项`} />
+                )}
               </span>
             </Tab>
           );
         })}
       </TabList>
+      {state.analysis && state.analysis.findings.length > 0 && tab !== "checks" && (
+        <button type="button" className={styles.summary} onClick={() => choose("checks")} data-testid="pane-summary">
+          提交前检查：{summaryText(state.analysis.findings)}（点击查看）
+        </button>
+      )}
       <div className={styles.body}>
         <Notices />
         {loading ? (

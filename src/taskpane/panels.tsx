@@ -8,8 +8,8 @@ export interface PanelSpec {
   id: string;
   title: string;
   component: ComponentType;
-  /** A count shown on the tab (what needs the writer's attention), or null. */
-  badge?: (state: DocumentState) => number | null;
+  /** A count shown on the tab (what needs the writer's attention): red when something is wrong. */
+  badge?: (state: DocumentState) => { count: number; serious: boolean } | null;
 }
 
 /** The pane's panels, in tab order: adding a panel is one entry here. */
@@ -20,7 +20,9 @@ export const PANELS: readonly PanelSpec[] = [
     component: ChecklistTab,
     badge: (s) => {
       const c = s.analysis?.checklist;
-      return c ? c.parts.filter((p) => p.status === "missing").length + c.aspects.filter((a) => a.status !== "present").length : null;
+      if (!c) return null;
+      const missing = c.parts.filter((p) => p.status === "missing").length + c.aspects.filter((a) => a.status !== "present").length;
+      return { count: missing, serious: false };
     },
   },
   {
@@ -49,5 +51,10 @@ export const PANELS: readonly PanelSpec[] = [
       />
     ),
   },
-  { id: "checks", title: "提交前检查", component: ChecksPanel, badge: (s) => s.analysis?.findings.length ?? null },
+  {
+    id: "checks",
+    title: "提交前检查",
+    component: ChecksPanel,
+    badge: (s) => (s.analysis ? { count: s.analysis.findings.length, serious: s.analysis.findings.some((f) => f.severity === "error") } : null),
+  },
 ];

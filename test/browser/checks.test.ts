@@ -4,9 +4,15 @@ import { launch, openPreview, screenshot } from "./browser";
 import type { SimDocument } from "../../src/simulator";
 
 interface PreviewApi {
-  sim: { save(): SimDocument; stats: { runs: number }; root: HTMLElement };
+  sim: {
+    save(): SimDocument;
+    stats: { runs: number };
+    comments(): { paragraph: number; text: string; comment: string }[];
+    editSilently(paragraph: number, text: string): void;
+  };
   openDocument(doc: SimDocument): void;
 }
+
 
 async function open(page: Page, doc: SimDocument) {
   await page.evaluate((d) => (window as unknown as { __preview: PreviewApi }).__preview.openDocument(d), doc);
@@ -88,13 +94,30 @@ describe("提交前检查 on the simulated Word", () => {
     expect((await saved(page)).settings["duizhao.rules"]).toMatchObject({ rules: { "numbering-sequence": "off" } });
   });
 
-  it("turns every finding into a Word comment", async () => {
+  it("refuses a fix whose text was edited after the check, and says so", async () => {
     await open(page, structuredClone(DRAFT));
     await page.getByTestId("tab-checks").click();
     await expect.poll(() => finding("numbering-sequence").count()).toBe(1);
+    await page.evaluate(() => (window as unknown as { __preview: PreviewApi }).__preview.sim.editSilently(7, "（四）在带头廉洁自律方面"));
+    await finding("numbering-sequence").getByRole("button", { name: "改为“（三）”" }).click();
+    await expect.poll(() => page.getByTestId("action-result").textContent()).toMatch(/已被改动|未作修改/);
+    expect((await saved(page)).paragraphs[7].text).toBe("（四）在带头廉洁自律方面");
+  });
+
+  it("turns every finding into a Word comment, one each, in one batched call", async () => {
+    await open(page, structuredClone(DRAFT));
+    await page.getByTestId("tab-checks").click();
+    await expect.poll(() => finding("numbering-sequence").count()).toBe(1);
+    const count = await page.locator('[data-testid="findings"] li').count();
+    await page.waitForTimeout(1000);
+    const before = await runs(page);
     await page.getByTestId("comment-all").click();
-    await expect.poll(() => page.getByTestId("action-result").textContent()).toMatch(/已添加 \d+ 条批注/);
-    expect(await page.locator("#document p.sim-commented").count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.getByTestId("action-result").textContent()).toMatch(new RegExp(`已添加 ${count} 条批注`));
+    const comments = await page.evaluate(() => (window as unknown as { __preview: PreviewApi }).__preview.sim.comments());
+    expect(comments).toHaveLength(count);
+    expect(comments.every((c) => c.comment.startsWith("【对照检查助手】"))).toBe(true);
+    // One Word.run adds them all; one more reads the document again.
+    expect(await runs(page)).toBe(before + 2);
     await screenshot(page, "checks-comments");
   });
 

@@ -6,7 +6,7 @@ const REPLACEMENT = /\uFFFD+/g;
 export const garbledText: Rule = {
   meta: {
     id: "garbled-text",
-    category: "text",
+    category: "paste",
     severity: "warning",
     name: "无法识别的字符",
     description: "文字中有无法识别的字符（显示为“�”），多因文件编码有误或复制时损坏。",

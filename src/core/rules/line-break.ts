@@ -10,7 +10,7 @@ const SHOWN = 6;
 export const lineBreak: Rule = {
   meta: {
     id: "line-break",
-    category: "text",
+    category: "paste",
     severity: "warning",
     name: "句中断行",
     description: "一句话在行中间被硬回车断成了两段，多见于从 PDF、网页或旧文件中复制的文字。",

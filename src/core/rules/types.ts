@@ -2,12 +2,32 @@ import type { Analysis, OutlineNode, Paragraphs, PartRole, Severity } from "../t
 import type { TextEdit } from "../edits";
 
 /** What a rule is about; the pane groups findings by it and the docs list rules under it. */
-export type RuleCategory = "structure" | "numbering" | "voice" | "balance" | "text";
+export type RuleCategory =
+  | "placeholder"
+  | "names"
+  | "formulation"
+  | "wording"
+  | "punctuation"
+  | "paste"
+  | "numbering"
+  | "structure"
+  | "voice"
+  | "substance"
+  | "balance"
+  | "text";
 
+/** Chinese names of the categories, in the order the pane lists them. */
 export const CATEGORY_NAMES: Record<RuleCategory, string> = {
-  structure: "结构",
+  placeholder: "占位符",
+  names: "人名与理论名称",
+  formulation: "规范提法",
+  wording: "错字与重复",
+  punctuation: "标点",
+  paste: "粘贴残留",
   numbering: "序号",
+  structure: "结构",
   voice: "口吻",
+  substance: "内容",
   balance: "篇幅",
   text: "文字",
 };

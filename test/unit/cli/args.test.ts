@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document, Paragraph } from "docx";
+import { LIMITS } from "../../../src/formats/limits";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/main";
 import { packDocx } from "../formats/helpers";
@@ -113,7 +114,7 @@ describe("the usage text", () => {
       /\n {2}--stdin-format txt\|md\|docx\n {18}标准输入的格式/,
       /\n {2}-- {14}其后都是文件名/,
       /\n {2}--debug {9}内部错误时显示调用栈（或设置环境变量 DUIZHAO_DEBUG=1）/,
-      /\n只读取普通文件：\.txt、\.md 不超过 16 MB，\.docx 不超过 200 MB，每个文件不超过 200000 段（行）。\nOnly regular files are read/,
+      new RegExp(`\n只读取普通文件：\\.txt、\\.md 不超过 16 MB，\\.docx 不超过 200 MB，每个文件不超过 ${LIMITS.paragraphs} 段（行）。\nOnly regular files are read`),
       /退出码 \/ Exit codes: 0 .* 2 输入有误或内部错误 bad input or internal error/,
     ]) {
       expect(r.stdout).toMatch(line);

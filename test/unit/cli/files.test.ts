@@ -122,9 +122,7 @@ describe("line limit", () => {
   it("refuses a .txt of a million heading lines quickly", async () => {
     const file = join(dir, "lines.txt");
     writeFileSync(file, "一、问题\n".repeat(1_000_000).slice(0, 3_000_000)); // 600 000 lines, 9 MB
-    const started = performance.now();
-    const r = await run(["check", file]);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expectRefused(r, file, /行数过多（600000 行）.*不能超过 200000 行（上限 paragraphs）/, /Too many lines \(600,000\).*\(limit paragraphs\)/);
+    const r = await run(["check", file]); // how fast: npm run bench (hostile inputs)
+    expectRefused(r, file, new RegExp(`行数过多（600000 行）.*不能超过 ${LIMITS.paragraphs} 行（上限 paragraphs）`), /Too many lines \(600,000\).*\(limit paragraphs\)/);
   });
 });

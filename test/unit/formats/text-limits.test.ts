@@ -25,13 +25,11 @@ describe("readText limits", () => {
 
   it("refuses a text of a million heading lines quickly, naming the limit", () => {
     const bytes = new TextEncoder().encode("一、\n".repeat(1_000_000)); // 7 MB, within the size limit
-    const started = performance.now();
-    const error = failure(bytes);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const error = failure(bytes); // how fast: npm run bench (hostile inputs)
     expect(error.messageZh).toBe(
       `行数过多（1000000 行）：一个文件不能超过 ${LIMITS.paragraphs} 行（上限 paragraphs）。一份材料通常不过几百行，请确认是否选错了文件。`,
     );
-    expect(error.messageEn).toMatch(/^Too many lines \(1,000,000\): a file may have at most 200,000 lines \(limit paragraphs\)/);
+    expect(error.messageEn.startsWith(`Too many lines (1,000,000): a file may have at most ${LIMITS.paragraphs.toLocaleString("en-US")} lines (limit paragraphs)`)).toBe(true);
   });
 
   it("counts lines as it splits them: CRLF, CR and LF each end one, a final break no new one", () => {
