@@ -4,15 +4,22 @@
  * draws. Node-free: takes the file's bytes.
  */
 
-import { unzipSync } from "fflate";
 import type { SourceParagraph } from "../core/paragraph";
-import { InputError } from "./errors";
+import { InputError, limitError } from "./errors";
+import { LIMITS } from "./limits";
 import { expandAlternateContent, intAttr, ListNumberer, parseNumbering } from "./numbering";
 import { oleHasStream, sniffFormat } from "./sniff";
-import { childElements, firstChild, ownText, parseXml, XmlError, type XmlElement } from "./xml";
-
-/** Refuse parts that claim to be larger than this when unpacked (zip bombs, absurd files). */
-const MAX_PART_BYTES = 200 * 1024 * 1024;
+import {
+  childElements,
+  countStartTags,
+  firstChild,
+  ownText,
+  parseXml,
+  XmlError,
+  type XmlBudget,
+  type XmlElement,
+} from "./xml";
+import { readZipDirectory, readZipEntry, type ZipEntry } from "./zip";
 
 const REL_OFFICE_DOCUMENT = "/officeDocument";
 const REL_STYLES = "/styles";
@@ -21,7 +28,9 @@ const REL_NUMBERING = "/numbering";
 /**
  * The body paragraphs of a .docx (also .docm/.dotx: any WordprocessingML package), in document
  * order, including those in tables and content controls. Throws `InputError` for anything that is
- * not a readable .docx.
+ * not a readable .docx, and for a file beyond `LIMITS` (file size, zip entries, a part's size
+ * counted while inflating, XML elements and nesting, paragraphs). Work and memory are linear in
+ * the file, and bounded by those limits.
  */
 export function readDocx(bytes: Uint8Array): SourceParagraph[] {
   try {
@@ -90,76 +99,59 @@ function rejectNonZip(bytes: Uint8Array): void {
   }
 }
 
-function unzipError(cause: unknown): InputError {
-  return new InputError(
-    "无法解压 .docx 文件，文件可能已损坏或不完整（例如未下载完）。",
-    "Could not unpack the .docx file; it may be damaged or incomplete.",
-    { cause },
-  );
-}
+/**
+ * The zip package: its directory read once (entry count checked against `LIMITS.zipEntries` and
+ * the file's size), parts inflated on demand within `LIMITS.xmlPartBytes` and parsed within one
+ * budget of `LIMITS.xmlNodes` for all of them.
+ */
+class Package {
+  readonly names: string[];
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly budget: XmlBudget = { nodes: LIMITS.xmlNodes };
 
-/** Entry names of the zip, without unpacking anything. */
-function listEntries(bytes: Uint8Array): string[] {
-  const names: string[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        names.push(file.name);
-        return false;
-      },
-    });
-  } catch (error) {
-    throw unzipError(error);
+  constructor(private readonly bytes: Uint8Array) {
+    const entries = readZipDirectory(bytes);
+    this.names = entries.map((entry) => entry.name);
+    for (const entry of entries) {
+      const key = entry.name.toLowerCase();
+      if (!this.byName.has(key)) this.byName.set(key, entry);
+    }
   }
-  return names;
-}
 
-/** Unpack the entries whose names are in `wanted` (matched case-insensitively, as OPC does). */
-function extract(bytes: Uint8Array, wanted: Iterable<string>): Map<string, Uint8Array> {
-  const keys = new Set([...wanted].map((name) => name.toLowerCase()));
-  let unpacked: Record<string, Uint8Array>;
-  try {
-    unpacked = unzipSync(bytes, {
-      filter: (file) => {
-        if (!keys.has(file.name.toLowerCase())) return false;
-        if (file.originalSize > MAX_PART_BYTES) {
-          throw new InputError(
-            `文件中的 ${file.name} 过大（超过 200 MB），无法读取。`,
-            `${file.name} in the file is too large (over 200 MB) to read.`,
-          );
-        }
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw unzipError(error);
+  /** Whether the package holds `name` (matched case-insensitively, as OPC does). */
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
   }
-  const out = new Map<string, Uint8Array>();
-  for (const [name, data] of Object.entries(unpacked)) out.set(name.toLowerCase(), data);
-  return out;
+
+  /** The part's root element; undefined when there is no such part. */
+  parse(name: string | undefined): XmlElement | undefined {
+    if (!name) return undefined;
+    const entry = this.byName.get(name.toLowerCase());
+    if (!entry) return undefined;
+    const data = readZipEntry(this.bytes, entry, LIMITS.xmlPartBytes, name, (bytes) => {
+      // Before the CRC is checked or anything decoded: more elements than the budget allows?
+      const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+      if (!utf16 && countStartTags(bytes, this.budget.nodes) > this.budget.nodes) throw limitError("xmlNodes", name);
+    });
+    const source = decodeXmlBytes(data);
+    try {
+      return parseXml(source, { budget: this.budget });
+    } catch (error) {
+      if (!(error instanceof XmlError)) throw error;
+      if (error.limit) throw limitError(error.limit, name);
+      throw new InputError(
+        `文件内容已损坏（${name} 不是有效的 XML），无法读取。请在 Word 或 WPS 中打开后重新另存为 .docx。`,
+        `The file is damaged (${name} is not valid XML). Open it in Word or WPS and save it again as .docx.`,
+        { cause: error },
+      );
+    }
+  }
 }
 
 function decodeXmlBytes(data: Uint8Array): string {
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
   return new TextDecoder("utf-8").decode(data);
-}
-
-function parsePart(parts: Map<string, Uint8Array>, name: string | undefined): XmlElement | undefined {
-  if (!name) return undefined;
-  const data = parts.get(name.toLowerCase());
-  if (!data) return undefined;
-  try {
-    return parseXml(decodeXmlBytes(data));
-  } catch (error) {
-    if (!(error instanceof XmlError)) throw error;
-    throw new InputError(
-      `文件内容已损坏（${name} 不是有效的 XML），无法读取。请在 Word 或 WPS 中打开后重新另存为 .docx。`,
-      `The file is damaged (${name} is not valid XML). Open it in Word or WPS and save it again as .docx.`,
-      { cause: error },
-    );
-  }
 }
 
 /** Resolve a relationship target against the folder of its source part. */
@@ -194,17 +186,17 @@ function relationshipTargets(rels: XmlElement | undefined, sourcePart: string, t
 
 function readPackage(bytes: Uint8Array): SourceParagraph[] {
   rejectNonZip(bytes);
-  const entries = listEntries(bytes);
-  const present = new Set(entries.map((name) => name.toLowerCase()));
-  const has = (name: string) => present.has(name.toLowerCase());
+  if (bytes.length > LIMITS.docxFileBytes) throw limitError("docxFileBytes");
+  const pkg = new Package(bytes);
+  const has = (name: string) => pkg.has(name);
 
   // Where the main document is: _rels/.rels says; word/document.xml is the usual place.
-  const packageRels = has("_rels/.rels") ? parsePart(extract(bytes, ["_rels/.rels"]), "_rels/.rels") : undefined;
+  const packageRels = pkg.parse("_rels/.rels");
   const mainPart =
     relationshipTargets(packageRels, "", REL_OFFICE_DOCUMENT).find(has) ??
     (has("word/document.xml") ? "word/document.xml" : undefined);
   if (!mainPart) {
-    const lower = entries.map((name) => name.toLowerCase());
+    const lower = pkg.names.map((name) => name.toLowerCase());
     if (lower.some((name) => name.startsWith("xl/"))) {
       throw new InputError(
         "这是 Excel 表格文件，不是 Word 文档。请检查 Word 文档（.docx）。",
@@ -224,7 +216,7 @@ function readPackage(bytes: Uint8Array): SourceParagraph[] {
   }
 
   const mainRelsPart = relsPartFor(mainPart);
-  const mainRels = has(mainRelsPart) ? parsePart(extract(bytes, [mainRelsPart]), mainRelsPart) : undefined;
+  const mainRels = pkg.parse(mainRelsPart);
   const folder = mainPart.slice(0, mainPart.lastIndexOf("/") + 1);
   const stylesPart =
     relationshipTargets(mainRels, mainPart, REL_STYLES).find(has) ??
@@ -233,21 +225,18 @@ function readPackage(bytes: Uint8Array): SourceParagraph[] {
     relationshipTargets(mainRels, mainPart, REL_NUMBERING).find(has) ??
     (has(`${folder}numbering.xml`) ? `${folder}numbering.xml` : undefined);
 
-  const parts = extract(bytes, [mainPart, stylesPart, numberingPart].filter((p): p is string => !!p));
-  const document = parsePart(parts, mainPart);
+  const document = pkg.parse(mainPart);
   if (!document || document.name !== "w:document") {
     throw new InputError(
       `文件中的 ${mainPart} 不是 Word 正文，无法读取。`,
       `${mainPart} in the file is not a Word document body.`,
     );
   }
-  const styles = new StyleTable(parsePart(parts, stylesPart));
-  const numberer = new ListNumberer(parseNumbering(parsePart(parts, numberingPart)), (id) =>
-    styles.get(id)?.numId,
-  );
+  const styles = new StyleTable(pkg.parse(stylesPart));
+  const numberer = new ListNumberer(parseNumbering(pkg.parse(numberingPart)), (id) => styles.get(id)?.numId);
   const body = firstChild(document, "w:body");
   if (!body) return [];
-  const context: WalkContext = { styles, numberer, fields: [], out: [] };
+  const context: WalkContext = { styles, numberer, fields: new OpenFields(), out: [] };
   walkBlocks(body, false, context);
   return context.out;
 }
@@ -326,9 +315,53 @@ class StyleTable {
 interface WalkContext {
   styles: StyleTable;
   numberer: ListNumberer;
-  /** Open complex fields (w:fldChar begin … separate … end); they may span runs and paragraphs. */
-  fields: ("instruction" | "result")[];
+  fields: OpenFields;
   out: SourceParagraph[];
+}
+
+/**
+ * Open complex fields (w:fldChar begin … separate … end), which may span runs and paragraphs: a
+ * stack of "still in its instruction" flags, and the lowest field still in its instruction, so
+ * whether text is hidden is known without a scan. A field still in its instruction when its
+ * paragraph ends is closed there (a field code does not run on into the next paragraph; an
+ * unclosed `begin` would otherwise hide the rest of the document). A field in its result may run
+ * on (a table of contents does).
+ */
+class OpenFields {
+  private readonly inInstruction: boolean[] = [];
+  /** Index of the lowest field still in its instruction; -1 when none is. */
+  private firstInstruction = -1;
+
+  /** Whether text here is part of a field's instruction (hidden). */
+  get hidingText(): boolean {
+    return this.firstInstruction >= 0;
+  }
+
+  begin(): void {
+    if (this.firstInstruction < 0) this.firstInstruction = this.inInstruction.length;
+    this.inInstruction.push(true);
+  }
+
+  separate(): void {
+    const top = this.inInstruction.length - 1;
+    if (top < 0) return;
+    this.inInstruction[top] = false;
+    // The lowest field in its instruction is at or below the top: if it was the top, none is left.
+    if (top === this.firstInstruction) this.firstInstruction = -1;
+  }
+
+  end(): void {
+    const top = this.inInstruction.length - 1;
+    if (top < 0) return;
+    this.inInstruction.pop();
+    if (top === this.firstInstruction) this.firstInstruction = -1;
+  }
+
+  endParagraph(): void {
+    if (this.firstInstruction < 0) return;
+    this.inInstruction.length = this.firstInstruction;
+    this.firstInstruction = -1;
+  }
 }
 
 /** Block-level elements whose content is not body text. */
@@ -368,6 +401,7 @@ function walkBlocks(parent: XmlElement, inTable: boolean, context: WalkContext):
 function emitParagraph(p: XmlElement, inTable: boolean, context: WalkContext): void {
   const pPr = firstChild(p, "w:pPr");
   const text = paragraphText(p, context);
+  context.fields.endParagraph();
 
   // A paragraph whose mark is a tracked deletion and whose text is all deleted is gone once the
   // changes are accepted (as the document reads in "No Markup").
@@ -386,6 +420,7 @@ function emitParagraph(p: XmlElement, inTable: boolean, context: WalkContext): v
   const outlineLevel = outlineOf(pPr, chain);
   if (outlineLevel !== undefined) paragraph.outlineLevel = outlineLevel;
   if (inTable) paragraph.inTable = true;
+  if (context.out.length >= LIMITS.paragraphs) throw limitError("paragraphs");
   context.out.push(paragraph);
 }
 
@@ -463,7 +498,7 @@ const SKIPPED_INLINE = new Set([
 function paragraphText(p: XmlElement, context: WalkContext): string {
   const fields = context.fields;
   let out = "";
-  const inInstruction = () => fields.includes("instruction");
+  const inInstruction = () => fields.hidingText;
 
   const visit = (element: XmlElement): void => {
     for (const child of element.children) {
@@ -496,9 +531,9 @@ function paragraphText(p: XmlElement, context: WalkContext): string {
         }
         case "w:fldChar": {
           const type = child.attrs["w:fldCharType"];
-          if (type === "begin") fields.push("instruction");
-          else if (type === "separate" && fields.length > 0) fields[fields.length - 1] = "result";
-          else if (type === "end") fields.pop();
+          if (type === "begin") fields.begin();
+          else if (type === "separate") fields.separate();
+          else if (type === "end") fields.end();
           break;
         }
         case "mc:AlternateContent": {

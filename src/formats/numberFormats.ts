@@ -2,7 +2,13 @@
  * Word's number formats: the text a list counter's value takes in each `w:numFmt`
  * (`ST_NumberFormat`: decimal, chineseCounting, upperLetter, upperRoman, decimalEnclosedCircle …).
  * The counters that produce the values live in numbering.ts. Node-free.
+ *
+ * The counters never pass values above `LIMITS.listNumber` (Word clamps them); the formats whose
+ * text grows with the value (letters, roman numerals) clamp them too, and no format loops over a
+ * value: a number's text is built in time proportional to its length.
  */
+
+import { LIMITS } from "./limits";
 
 const IDEOGRAPH_DIGITS = "〇一二三四五六七八九";
 const TAIWANESE_DIGITS = "○一二三四五六七八九";
@@ -148,9 +154,10 @@ function roman(value: number): string {
   let out = "";
   let rest = value;
   for (const [amount, symbol] of ROMAN) {
-    while (rest >= amount) {
-      out += symbol;
-      rest -= amount;
+    const times = Math.floor(rest / amount);
+    if (times > 0) {
+      out += symbol.repeat(times);
+      rest -= times * amount;
     }
   }
   return out;
@@ -172,7 +179,7 @@ function ordinalSuffix(value: number): string {
  * "decimal", "chineseCounting", "decimalEnclosedCircle"). Formats with a closed set of symbols
  * (circled numbers 1–20, 甲…癸, 子…亥) fall back to plain decimal beyond the set, as Word does.
  * Unknown formats give decimal. `bullet` gives "•" (the real bullet is in the level text) and
- * `none` gives "".
+ * `none` gives "". Letters and roman numerals show values above `LIMITS.listNumber` as that value.
  */
 export function formatListNumber(value: number, format: string): string {
   if (format === "none") return "";
@@ -249,13 +256,13 @@ export function formatListNumber(value: number, format: string): string {
     case "ideographZodiacTraditional":
       return n <= 60 ? HEAVENLY_STEMS[(n - 1) % 10] + EARTHLY_BRANCHES[(n - 1) % 12] : String(n);
     case "upperLetter":
-      return letters(n, true);
+      return letters(Math.min(n, LIMITS.listNumber), true);
     case "lowerLetter":
-      return letters(n, false);
+      return letters(Math.min(n, LIMITS.listNumber), false);
     case "upperRoman":
-      return roman(n);
+      return roman(Math.min(n, LIMITS.listNumber));
     case "lowerRoman":
-      return roman(n).toLowerCase();
+      return roman(Math.min(n, LIMITS.listNumber)).toLowerCase();
     case "ordinal":
       return `${n}${ordinalSuffix(n)}`;
     case "numberInDash":

@@ -28,11 +28,15 @@
  *   "1.01"). A level that has not been used yet shows its start value.
  * - `bullet` levels: the list string is the bullet character in `w:lvlText`; symbol-font
  *   characters (U+F0xx private use) are mapped to their Unicode look-alikes, "•" when unknown.
+ * - Values are clamped to 0 … `LIMITS.listNumber` (w:start, w:startOverride and counters alike),
+ *   level texts and custom formats to `LIMITS.levelText` characters, and so is the list string a
+ *   level text gives: a hostile numbering.xml cannot make one paragraph's number long.
  *
  * Not modelled: numbering in text boxes, headers and footnotes (separate stories), the legacy
  * `w:legacy` settings, `w:multiLevelType singleLevel` quirks, tracked numbering changes.
  */
 
+import { LIMITS } from "./limits";
 import { formatListNumber } from "./numberFormats";
 import { childElements, firstChild, type XmlElement } from "./xml";
 
@@ -130,8 +134,9 @@ export function parseNumbering(root: XmlElement | undefined): NumberingDefinitio
         if (ilvl === undefined || ilvl < 0 || ilvl > 8) continue;
         const startEl = firstChild(override, "w:startOverride");
         const lvlEl = firstChild(override, "w:lvl");
+        const start = startEl ? intAttr(startEl, "w:val") : undefined;
         overrides.set(ilvl, {
-          start: startEl ? intAttr(startEl, "w:val") : undefined,
+          start: start === undefined ? undefined : clampListNumber(start),
           level: lvlEl ? parseLevel(lvlEl) : undefined,
         });
       }
@@ -149,7 +154,7 @@ function parseLevel(lvl: XmlElement): PartialLevel {
     switch (child.name) {
       case "w:start": {
         const v = intAttr(child, "w:val");
-        if (v !== undefined) level.start = v;
+        if (v !== undefined) level.start = clampListNumber(v);
         break;
       }
       case "w:numFmt":
@@ -163,7 +168,7 @@ function parseLevel(lvl: XmlElement): PartialLevel {
         }
         break;
       case "w:lvlText":
-        level.text = child.attrs["w:val"] ?? "";
+        level.text = clampText(child.attrs["w:val"] ?? "");
         break;
       case "w:lvlRestart": {
         const v = intAttr(child, "w:val");
@@ -181,7 +186,7 @@ function parseLevel(lvl: XmlElement): PartialLevel {
   // A custom format we understand wins; otherwise the plain one (direct or the fallback).
   for (const { el } of numFmts) {
     if (el.attrs["w:val"] === "custom") {
-      const padTo = customPadding(el.attrs["w:format"]);
+      const padTo = customPadding(clampText(el.attrs["w:format"] ?? ""));
       if (padTo !== undefined) {
         level.format = "custom";
         level.padTo = padTo;
@@ -198,9 +203,21 @@ function parseLevel(lvl: XmlElement): PartialLevel {
 }
 
 /** "001, 002, 003, ..." → 3; other custom formats → undefined. */
-function customPadding(format: string | undefined): number | undefined {
-  const match = /^\s*(0*1)\s*,/.exec(format ?? "");
+function customPadding(format: string): number | undefined {
+  const match = /^\s*(0*1)\s*,/.exec(format);
   return match ? match[1].length : undefined;
+}
+
+/** A list number as Word keeps it: 0 … `LIMITS.listNumber`. */
+function clampListNumber(value: number): number {
+  return Math.min(Math.max(value, 0), LIMITS.listNumber);
+}
+
+/** At most `LIMITS.levelText` characters (a surrogate pair is not cut in two). */
+function clampText(text: string): string {
+  if (text.length <= LIMITS.levelText) return text;
+  const cut = LIMITS.levelText - (/[\uD800-\uDBFF]/.test(text[LIMITS.levelText - 1]) ? 1 : 0);
+  return text.slice(0, cut);
 }
 
 function completeLevel(...parts: (PartialLevel | undefined)[]): ListLevel {
@@ -295,7 +312,7 @@ export class ListNumberer {
       if (num.overrides.get(current)?.start !== undefined) state.values[current] = undefined;
     }
     const previous = state.values[current];
-    state.values[current] = previous === undefined ? level.start : previous + 1;
+    state.values[current] = previous === undefined ? level.start : clampListNumber(previous + 1);
 
     for (let deeper = current + 1; deeper <= 8; deeper++) {
       const restart = this.level(num, abstract, deeper)?.restart;
@@ -308,13 +325,21 @@ export class ListNumberer {
       return level.text === "" ? "•" : mapSymbolChars(level.text);
     }
     const values = state.values;
-    const text = level.text.replace(/%([1-9])/g, (_whole, digit: string) => {
-      const index = Number(digit) - 1;
-      const referenced = index === current ? level : this.level(num, abstract, index);
-      if (!referenced) return "";
-      return formatLevelValue(values[index] ?? referenced.start, referenced, level.isLgl);
-    });
-    return mapSymbolChars(text);
+    // Level text with each %n replaced, cut at LIMITS.levelText characters as it is built.
+    const source = level.text;
+    let text = "";
+    for (let k = 0; k < source.length && text.length < LIMITS.levelText; k++) {
+      const digit = source.charCodeAt(k + 1) - 0x30;
+      if (source[k] === "%" && digit >= 1 && digit <= 9) {
+        const index = digit - 1;
+        const referenced = index === current ? level : this.level(num, abstract, index);
+        if (referenced) text += formatLevelValue(values[index] ?? referenced.start, referenced, level.isLgl);
+        k++;
+      } else {
+        text += source[k];
+      }
+    }
+    return mapSymbolChars(clampText(text));
   }
 
   private resolve(numId: string): { num: NumInstance; abstract: AbstractNum } | undefined {
@@ -362,13 +387,12 @@ export function boolAttr(el: XmlElement): boolean {
  * Element children with any `mc:AlternateContent` replaced by the content of its `mc:Fallback`
  * (or, lacking one, its first `mc:Choice`).
  */
-export function expandAlternateContent(children: XmlElement["children"]): XmlElement[] {
-  const out: XmlElement[] = [];
+export function expandAlternateContent(children: XmlElement["children"], out: XmlElement[] = []): XmlElement[] {
   for (const child of children) {
     if (typeof child === "string") continue;
     if (child.name === "mc:AlternateContent") {
       const branch = firstChild(child, "mc:Fallback") ?? firstChild(child, "mc:Choice");
-      if (branch) out.push(...expandAlternateContent(branch.children));
+      if (branch) expandAlternateContent(branch.children, out);
     } else {
       out.push(child);
     }
