@@ -1,12 +1,21 @@
 // npm run bench: how fast the engine reads documents of about 10 k, 100 k and 1 M characters,
 // built by repeating our own fixture drafts (test/fixtures/drafts). Prints the median time and
 // characters per millisecond; the 1 M document should take under 12 times the 100 k one.
+//
+// Then the hostile .docx classes of issue 13 (scripts/hostile.mjs): each is read in a child
+// process of its own, which reports the read's time, its own peak memory (max RSS, Node itself
+// included) and the outcome; each must take under 2 s and 300 MB and end as expected (read, or
+// refused with the limit named). `npm run bench -- engine` or `-- hostile` runs one part only.
 import { build } from "esbuild";
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { HOSTILE } from "./hostile.mjs";
 
+const only = process.argv[2];
+async function benchEngine() {
 const dir = mkdtempSync(join(tmpdir(), "duizhao-bench-"));
 const out = join(dir, "engine.mjs");
 await build({ entryPoints: ["src/core/analyze.ts"], bundle: true, platform: "node", format: "esm", outfile: out, logLevel: "warning" });
@@ -48,3 +57,53 @@ for (const size of [10_000, 100_000, 1_000_000]) {
 }
 const ratio = results[1_000_000] / results[100_000];
 console.log(`\n100 k: ${results[100_000].toFixed(1)} ms (目标 target < 50 ms)；1 M / 100 k = ${ratio.toFixed(1)}（目标 target < 12）`);
+}
+
+/** Each hostile class in a child process: time of the read, peak memory, outcome. */
+async function benchHostile() {
+  const dir = mkdtempSync(join(tmpdir(), "duizhao-hostile-"));
+  const readers = join(dir, "formats.mjs");
+  await build({ entryPoints: ["src/formats/index.ts"], bundle: true, platform: "node", format: "esm", outfile: readers, logLevel: "warning" });
+  const child = join(dir, "child.mjs");
+  writeFileSync(
+    child,
+    `import { readFileSync } from "node:fs";
+const { readDocumentBytes } = await import(${JSON.stringify(pathToFileURL(readers).href)});
+const bytes = new Uint8Array(readFileSync(process.argv[2]));
+const started = performance.now();
+let outcome;
+try {
+  outcome = { paragraphs: readDocumentBytes(bytes, "hostile.docx").length };
+} catch (error) {
+  outcome = { error: error.name, message: error.messageZh ?? String(error.message) };
+}
+const ms = performance.now() - started;
+console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, ...outcome }));
+`,
+  );
+  console.log("\n恶意输入 hostile input                                                   大小 size   时间 time   峰值内存 peak RSS   结果 outcome");
+  let failures = 0;
+  for (const [name, hostile] of Object.entries(HOSTILE)) {
+    const bytes = await hostile.build();
+    const file = join(dir, "input.docx");
+    writeFileSync(file, bytes);
+    let result;
+    try {
+      result = JSON.parse(execFileSync(process.execPath, [child, file], { encoding: "utf8", timeout: 120_000 }));
+    } catch (error) {
+      result = { ms: NaN, maxRssMb: NaN, error: "crash", message: String(error.message).split("\n")[0] };
+    }
+    const expected = hostile.refused !== undefined ? (result.message ?? "").includes(hostile.refused) : result.paragraphs === hostile.paragraphs;
+    const ok = expected && result.ms < 2000 && result.maxRssMb < 300;
+    if (!ok) failures++;
+    const outcome = result.error ? `${result.error}: ${result.message.slice(0, 60)}…` : `${result.paragraphs} 段 paragraphs`;
+    const size = bytes.length >= 1024 ? `${(bytes.length / 1024).toFixed(0)} KB` : `${bytes.length} B`;
+    console.log(`${ok ? "ok  " : "FAIL"} ${name.padEnd(70)} ${size.padStart(8)} ${result.ms.toFixed(0).padStart(7)} ms ${result.maxRssMb.toFixed(0).padStart(9)} MB   ${outcome}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log(failures === 0 ? "\n全部在 2 秒、300 MB 以内，结果符合预期 / all under 2 s and 300 MB, as expected" : `\n${failures} 项未达标 / ${failures} failed`);
+  if (failures > 0) process.exitCode = 1;
+}
+
+if (only !== "hostile") await benchEngine();
+if (only !== "engine") await benchHostile();
