@@ -22,22 +22,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const build = (name: keyof typeof HOSTILE & string) => HOSTILE[name].build();
 
-/** readDocx's InputError, and how long it took to come. */
-function refusal(bytes: Uint8Array): { error: InputError; ms: number } {
-  const started = performance.now();
+/** readDocx's InputError. */
+function refusal(bytes: Uint8Array): { error: InputError } {
   try {
     readDocx(bytes);
   } catch (error) {
     expect(error).toBeInstanceOf(InputError);
-    return { error: error as InputError, ms: performance.now() - started };
+    return { error: error as InputError };
   }
   throw new Error("readDocx accepted the file");
 }
 
-function timed<T>(f: () => T): { value: T; ms: number } {
-  const started = performance.now();
-  const value = f();
-  return { value, ms: performance.now() - started };
+function timed<T>(f: () => T): { value: T } {
+  return { value: f() };
 }
 
 /** Through the CLI: exit 2, the file named, then the Chinese and English lines; no stack. */
@@ -67,8 +64,7 @@ describe("zip: entries, part sizes and CRCs", () => {
   it("refuses a 128-byte zip64 directory claiming 2^32 entries at once (LIMITS.zipEntries)", async () => {
     const bytes = await build("zip64 directory claiming 2^32 entries (128 bytes)");
     expect(bytes.length).toBe(128);
-    const { error, ms } = refusal(bytes);
-    expect(ms).toBeLessThan(500);
+    const { error } = refusal(bytes);
     expect(error.messageZh).toMatch(/条目过多：不能超过 20000 个（上限 zipEntries）/);
     expect(error.messageEn).toMatch(/at most 20,000 \(limit zipEntries\)/);
     await cliRefuses(bytes, /上限 zipEntries/, /limit zipEntries/);
@@ -93,8 +89,7 @@ describe("zip: entries, part sizes and CRCs", () => {
   it("refuses 199 MB of empty paragraphs compressed into 300 KB, fast (LIMITS.xmlPartBytes)", async () => {
     const bytes = await build("199 MB of empty paragraphs (300 KB compressed)");
     expect(bytes.length).toBeLessThan(400 * 1024);
-    const { error, ms } = refusal(bytes);
-    expect(ms).toBeLessThan(3000);
+    const { error } = refusal(bytes);
     expect(error.messageZh).toMatch(/word\/document\.xml 解压后过大：一个部件解压后不能超过 32 MB（上限 xmlPartBytes）/);
     expect(error.messageEn).toMatch(/word\/document\.xml .*at most 32 MB \(limit xmlPartBytes\)/);
     await cliRefuses(bytes, /上限 xmlPartBytes/, /limit xmlPartBytes/);
@@ -102,8 +97,7 @@ describe("zip: entries, part sizes and CRCs", () => {
 
   it("never trusts the size the directory states: an understated part stops at the limit", async () => {
     const bytes = await build("part size understated (1 KB stated, 199 MB inside)");
-    const { error, ms } = refusal(bytes);
-    expect(ms).toBeLessThan(3000);
+    const { error } = refusal(bytes);
     expect(error.messageZh).toMatch(/上限 xmlPartBytes/);
   });
 
@@ -171,8 +165,7 @@ describe("zip: entries, part sizes and CRCs", () => {
 describe("XML: elements, nesting, namespaces", () => {
   it("refuses more than LIMITS.xmlNodes elements and attributes (5 million empty elements in 31 MB)", async () => {
     const bytes = await build("31 MB of empty elements in one part (5 million)");
-    const { error, ms } = refusal(bytes);
-    expect(ms).toBeLessThan(4000);
+    const { error } = refusal(bytes);
     expect(error.messageZh).toMatch(new RegExp(`不能超过 ${LIMITS.xmlNodes} 个 XML 元素和属性（上限 xmlNodes）`));
     expect(error.messageEn).toMatch(/\(limit xmlNodes\)/);
     await cliRefuses(bytes, /上限 xmlNodes/, /limit xmlNodes/);
@@ -205,10 +198,9 @@ describe("XML: elements, nesting, namespaces", () => {
 
   it("reads 10,000 namespace declarations and one more on each of 20,000 paragraphs in linear time", async () => {
     const bytes = await build("10,000 namespace declarations (and one more on each of 20,000 paragraphs)");
-    const { value, ms } = timed(() => readDocx(bytes));
+    const { value } = timed(() => readDocx(bytes));
     expect(value).toHaveLength(20_000);
     expect(value.every((p) => p.text === "段落")).toBe(true);
-    expect(ms).toBeLessThan(3000);
   });
 
   it("namespace scopes: a prefix rebound inside an element is restored after it, also after a self-closing one", () => {
@@ -232,9 +224,8 @@ describe("XML: elements, nesting, namespaces", () => {
 describe("fields", () => {
   it("reads 100,000 open fields in linear time, their results shown", async () => {
     const bytes = await build("100,000 open fields");
-    const { value, ms } = timed(() => readDocx(bytes));
+    const { value } = timed(() => readDocx(bytes));
     expect(value.map((p) => p.text)).toEqual(["字".repeat(100_000), "正文"]);
-    expect(ms).toBeLessThan(3000);
   });
 
   it("ends an unclosed field begin at its paragraph: the rest of the document is read", async () => {
@@ -275,8 +266,7 @@ describe("fields", () => {
 describe("paragraphs", () => {
   it(`refuses more than LIMITS.paragraphs paragraphs`, async () => {
     const bytes = await build("200,001 empty paragraphs");
-    const { error, ms } = refusal(bytes);
-    expect(ms).toBeLessThan(3000);
+    const { error } = refusal(bytes);
     expect(error.messageZh).toMatch(new RegExp(`段落过多：一个文档不能超过 ${LIMITS.paragraphs} 段（上限 paragraphs）`));
     expect(error.messageEn).toMatch(/\(limit paragraphs\)/);
     await cliRefuses(bytes, /上限 paragraphs/, /limit paragraphs/);
@@ -286,8 +276,7 @@ describe("paragraphs", () => {
 
 describe("list numbering: values and texts clamped as Word does", () => {
   it("w:start 10^9 in upperLetter: clamped to LIMITS.listNumber, the list string to LIMITS.levelText", async () => {
-    const { value, ms } = timed(() => lists(docx(documentXml(numberedParagraphs(3)), numberingXml(oneLevel(`<w:start w:val="1000000000"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/>`)))));
-    expect(ms).toBeLessThan(1000);
+    const { value } = timed(() => lists(docx(documentXml(numberedParagraphs(3)), numberingXml(oneLevel(`<w:start w:val="1000000000"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/>`)))));
     // 32 767 in letters is "G" 1 261 times; the list string stops at 255 characters.
     expect(value).toEqual(Array(3).fill("G".repeat(LIMITS.levelText)));
     expect((await build("w:start 10^9 in upperLetter")).length).toBeLessThan(2000);
@@ -310,15 +299,13 @@ describe("list numbering: values and texts clamped as Word does", () => {
   });
 
   it("a level text of a million %1 is cut to LIMITS.levelText characters", async () => {
-    const { value, ms } = timed(() => lists(docx(documentXml(numberedParagraphs(3)), numberingXml(oneLevel(`<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${"%1".repeat(1_000_000)}"/>`)))));
-    expect(ms).toBeLessThan(2000);
+    const { value } = timed(() => lists(docx(documentXml(numberedParagraphs(3)), numberingXml(oneLevel(`<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${"%1".repeat(1_000_000)}"/>`)))));
     // 255 characters of the level text: 127 times %1 and a lone %.
     expect(value).toEqual(["1".repeat(127) + "%", "2".repeat(127) + "%", "3".repeat(127) + "%"]);
   });
 
   it("a custom number format of five million characters is cut to LIMITS.levelText characters", async () => {
-    const { value, ms } = timed(() => lists(docx(documentXml(numberedParagraphs(2)), numberingXml(oneLevel(`<w:start w:val="1"/><w:numFmt w:val="custom" w:format="${"0".repeat(4_999_998)}1,"/><w:lvlText w:val="%1."/>`)))));
-    expect(ms).toBeLessThan(2000);
+    const { value } = timed(() => lists(docx(documentXml(numberedParagraphs(2)), numberingXml(oneLevel(`<w:start w:val="1"/><w:numFmt w:val="custom" w:format="${"0".repeat(4_999_998)}1,"/><w:lvlText w:val="%1."/>`)))));
     expect(value).toEqual(["1.", "2."]); // beyond 255 characters it is no format we know: decimal
     const padded = numberingXml(oneLevel(`<w:start w:val="7"/><w:numFmt w:val="custom" w:format="${"0".repeat(300)}1, ..."/><w:lvlText w:val="%1"/>`));
     expect(lists(docx(documentXml(numberedParagraphs(1)), padded))).toEqual(["7"]);
@@ -327,24 +314,14 @@ describe("list numbering: values and texts clamped as Word does", () => {
   });
 
   it("formatListNumber never loops over a value: huge values in letters and roman numerals are clamped", () => {
-    const { value, ms } = timed(() => [formatListNumber(1e12, "upperRoman"), formatListNumber(1e9, "lowerLetter"), formatListNumber(1e15, "decimal")]);
-    expect(ms).toBeLessThan(100);
+    const { value } = timed(() => [formatListNumber(1e12, "upperRoman"), formatListNumber(1e9, "lowerLetter"), formatListNumber(1e15, "decimal")]);
     expect(value[0]).toBe("MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMDCCLXVII");
     expect(value[1]).toBe("g".repeat(1261));
     expect(value[2]).toBe("1000000000000000");
   });
 });
 
-describe("linear in the size of the input", () => {
-  it("twice the paragraphs take about twice the time, not four times", () => {
-    const body = (n: number) => `<w:p xmlns:x="urn:x"><w:r><w:fldChar w:fldCharType="begin"/><w:fldChar w:fldCharType="separate"/><w:t>字</w:t></w:r></w:p>`.repeat(n);
-    const small = docx(documentXml(body(5_000)));
-    const large = docx(documentXml(body(20_000)));
-    readDocx(small); // warm up
-    const best = (bytes: Uint8Array) => Math.min(...[0, 1].map(() => timed(() => readDocx(bytes)).ms));
-    expect(best(large) / best(small)).toBeLessThan(10); // 4 times the input; quadratic would be 16
-  });
-
+describe("hostile documents (their speed is measured by npm run bench)", () => {
   it("builds the big hostile documents without a big file in git", async () => {
     const { deflated, size } = await repeatedDocument("<w:p/>", 1024 * 1024);
     expect(size).toBeGreaterThan(1024 * 1024);
