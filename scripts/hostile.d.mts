@@ -27,6 +27,10 @@ export interface HostileClass {
   refused?: string;
   /** How many paragraphs must be read, when it must be read. */
   paragraphs?: number;
+  /** The file's name (and so its reader): "hostile.docx" when absent. */
+  fileName?: string;
+  /** Read and analysed (as duizhao check does), not only read. */
+  analyse?: boolean;
   build(): Promise<Uint8Array>;
 }
 

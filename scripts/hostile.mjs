@@ -1,4 +1,4 @@
-// Hostile and oversized .docx files, built in a few lines each (never stored in git): used by
+// Hostile and oversized .docx and .txt files, built in a few lines each (never stored in git): used by
 // test/unit/formats/hostile.test.ts and by `npm run bench`. Each class is one the issue #13 probe
 // found to crash the checker or eat the machine. Node only (zlib).
 import { crc32, createDeflateRaw, deflateRawSync } from "node:zlib";
@@ -162,6 +162,28 @@ export const HOSTILE = {
       const paragraph = (n) => `<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr>${run(n % 7)}${run(n % 5)}${run(n % 3)}${run(1)}</w:p>`;
       return docx(documentXml(Array.from({ length: 40_000 }, (_, n) => paragraph(n)).join("")));
     },
+  },
+  "a .txt of about a million heading lines (12 MB)": {
+    fileName: "hostile.txt",
+    refused: "上限 paragraphs",
+    build: async () => Buffer.from("一、问题\n".repeat(2_000_000).slice(0, 14 * 1024 * 1024 / 3)),
+  },
+  "a .txt of 17 MB": {
+    fileName: "hostile.txt",
+    refused: "上限 textFileBytes",
+    build: async () => Buffer.alloc(17 * 1024 * 1024, 0x41),
+  },
+  "a .txt of 49,000 heading lines, read and analysed (the most a text may hold)": {
+    fileName: "hostile.txt",
+    analyse: true,
+    paragraphs: 49_000,
+    build: async () => Buffer.from("一、存在的问题\n".repeat(49_000)),
+  },
+  "a .txt with a zero-width space between every two characters (1 MB), read and analysed": {
+    fileName: "hostile.txt",
+    analyse: true,
+    paragraphs: 12_000,
+    build: async () => Buffer.from(Array.from({ length: 12_000 }, (_, i) => [...`${"一二三"[i % 3]}、对照检查存在的问题和整改措施。`].join("\u200b")).join("\n")),
   },
   "a damaged part (CRC)": {
     refused: "CRC 校验值不符",
