@@ -27,7 +27,10 @@ export function renderRulesDoc(): string {
     out.push(`- 查什么：${meta.description}`, `- 为什么：${meta.why}`, `- 例：${meta.example.bad}`);
     if (meta.example.good) out.push(`- 应为：${meta.example.good}`);
     out.push("- 提示语：");
-    for (const [id, text] of Object.entries(meta.messages)) out.push(`  - \`${id}\`：${text}`);
+    for (const [id, text] of Object.entries(meta.messages)) {
+      const own = meta.severities?.[id];
+      out.push(`  - \`${id}\`${own && own !== meta.severity ? `（${SEVERITY_NAMES[own]}）` : ""}：${text}`);
+    }
   }
   return out.join("\n") + "\n";
 }

@@ -41,7 +41,6 @@ export function runRules(paragraphs: Paragraphs, analysis: RuleInput, settings: 
     const { meta } = rule;
     const chosen = settings.rules?.[meta.id];
     if (chosen === "off") continue;
-    const severity = chosen ?? meta.severity;
     let reported = 0;
     rule.check({
       paragraphs,
@@ -62,7 +61,7 @@ export function runRules(paragraphs: Paragraphs, analysis: RuleInput, settings: 
         const finding: Finding = {
           rule: meta.id,
           category: meta.category,
-          severity,
+          severity: chosen ?? meta.severities?.[r.messageId] ?? meta.severity,
           messageId: r.messageId,
           message: formatMessage(template, r.data),
           paragraph: r.paragraph,

@@ -45,6 +45,11 @@ export interface RuleMeta {
   why: string;
   /** A sentence or two that the rule reports, and how it reads when right (for the docs). */
   example: { bad: string; good?: string };
+  /**
+   * Severities of some messages where they differ from `severity` (a wrong name is an error, a
+   * member order a warning); the user's choice for the rule overrides them all.
+   */
+  severities?: Partial<Record<string, Severity>>;
   /** Message templates by id; `{{name}}` is filled from the report's `data`. */
   messages: Record<string, string>;
   /** Whether some of its findings carry a fix. */

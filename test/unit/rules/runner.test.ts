@@ -44,6 +44,16 @@ describe("runRules", () => {
     expect(run(echo(reports), { ignored: [first.key] }).map((f) => f.paragraph)).toEqual([3]);
   });
 
+  it("gives a message its own severity where the rule says so, unless the user chose one", () => {
+    const rule = echo([
+      { messageId: "hit", data: { word: "甲" }, paragraph: 2, start: 0, end: 3 },
+      { messageId: "plain", paragraph: 3, start: 0, end: 3 },
+    ]);
+    rule.meta.severities = { hit: "error" };
+    expect(run(rule).map((f) => f.severity)).toEqual(["error", "warning"]);
+    expect(run(rule, { rules: { echo: "info" } }).map((f) => f.severity)).toEqual(["info", "info"]);
+  });
+
   it("keeps an ignored finding ignored after edits elsewhere", () => {
     const before = draft.map((text) => ({ text }));
     const after = [{ text: "新加的一段。" }, ...before.slice(0, 4).map((p) => ({ ...p })), { text: "二、今后的整改措施" }, ...before.slice(5)];
