@@ -1,4 +1,10 @@
 import type { Rule } from "./types";
+import { achievementsInProblems } from "./achievements-in-problems";
+import { duplicatedWords } from "./duplicated-words";
+import { followupWithoutResults } from "./followup-without-results";
+import { problemWithoutExample } from "./problem-without-example";
+import { punctuation } from "./punctuation";
+import { vagueMeasures } from "./vague-measures";
 import { formulations } from "./formulations";
 import { garbledText } from "./garbled-text";
 import { lineBreak } from "./line-break";
@@ -9,7 +15,22 @@ import { typos } from "./typos";
 import { voiceMismatch } from "./voice-mismatch";
 
 /** Every rule, by id: one literal list, no directory scan (a test checks file name = id). */
-export const RULES: readonly Rule[] = [formulations, garbledText, lineBreak, numberingSequence, numberingStyle, problemsShare, typos, voiceMismatch];
+export const RULES: readonly Rule[] = [
+  achievementsInProblems,
+  duplicatedWords,
+  followupWithoutResults,
+  formulations,
+  garbledText,
+  lineBreak,
+  numberingSequence,
+  numberingStyle,
+  problemWithoutExample,
+  problemsShare,
+  punctuation,
+  typos,
+  vagueMeasures,
+  voiceMismatch,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
 

@@ -23,8 +23,14 @@ export const numberingStyle: Rule = {
       const counts = new Map<string, number>();
       for (const n of nodes) if (n.pattern) counts.set(n.pattern, (counts.get(n.pattern) ?? 0) + 1);
       if (counts.size < 2) continue;
-      // The usual way is the one most siblings use (the first one on a tie).
-      const usual = [...counts].reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+      // The usual way is the one most siblings use (the first one on a tie); between （一） and
+      // (一) alone, the full-width one, which Chinese official writing uses.
+      const widen = (pattern: string) => pattern.replace(/\(/g, "（").replace(/\)/g, "）");
+      const patterns = [...counts.keys()];
+      const usual =
+        patterns.length === 2 && widen(patterns[0]) === widen(patterns[1])
+          ? widen(patterns[0])
+          : [...counts].reduce((best, c) => (c[1] > best[1] ? c : best))[0];
       const usualNode = nodes.find((n) => n.pattern === usual)!;
       for (const n of nodes) {
         if (n.pattern === usual || !n.pattern || !n.numeral) continue;

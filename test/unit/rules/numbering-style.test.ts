@@ -23,6 +23,15 @@ testRule(numberingStyle, {
       output: [...head, "（一）甲方面", "（二）乙方面", "（三）丙方面"],
     },
     {
+      description: "ASCII brackets in most of the list: the full-width form is still the one asked for",
+      text: [...head, "(一)甲方面", "(二)乙方面", "（三）丙方面"],
+      errors: [
+        { messageId: "mixed", paragraph: 2, text: "(一)" },
+        { messageId: "mixed", paragraph: 3, text: "(二)" },
+      ],
+      output: [...head, "（一）甲方面", "（二）乙方面", "（三）丙方面"],
+    },
+    {
       description: "a （一） under no 一、",
       text: ["关于本人的对照检查材料", "（一）会前准备情况", "正文。", "一、存在的主要问题", "正文。", "二、整改措施", "正文。"],
       errors: [{ messageId: "orphan", paragraph: 1, text: "（一）" }],
