@@ -1,12 +1,15 @@
 import type { Rule } from "./types";
 import { achievementsInProblems } from "./achievements-in-problems";
+import { damagedNames } from "./damaged-names";
 import { duplicatedWords } from "./duplicated-words";
 import { followupWithoutResults } from "./followup-without-results";
+import { placeholders } from "./placeholders";
 import { problemWithoutExample } from "./problem-without-example";
 import { punctuation } from "./punctuation";
 import { vagueMeasures } from "./vague-measures";
 import { formulations } from "./formulations";
 import { garbledText } from "./garbled-text";
+import { junk } from "./junk";
 import { lineBreak } from "./line-break";
 import { numberingSequence } from "./numbering-sequence";
 import { numberingStyle } from "./numbering-style";
@@ -17,13 +20,16 @@ import { voiceMismatch } from "./voice-mismatch";
 /** Every rule, by id: one literal list, no directory scan (a test checks file name = id). */
 export const RULES: readonly Rule[] = [
   achievementsInProblems,
+  damagedNames,
   duplicatedWords,
   followupWithoutResults,
   formulations,
   garbledText,
+  junk,
   lineBreak,
   numberingSequence,
   numberingStyle,
+  placeholders,
   problemWithoutExample,
   problemsShare,
   punctuation,
