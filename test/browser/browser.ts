@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import type { SimDocument } from "../../src/simulator";
 
 /** Debian's Chromium; Playwright cannot download its own browser here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -45,4 +46,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = resolve(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** What the preview page offers the tests (src/preview/index.tsx). */
+export interface PreviewApi {
+  sim: {
+    save(): SimDocument;
+    stats: { runs: number };
+    comments(): { paragraph: number; text: string; comment: string }[];
+    editSilently(paragraph: number, text: string): void;
+  };
+  openDocument(doc: SimDocument): void;
+}
+
+/** Open `doc` in the simulated Word with a fresh pane, as Word does for each document. */
+export async function openDocument(page: Page, doc: SimDocument): Promise<void> {
+  await page.evaluate((d) => (window as unknown as { __preview: PreviewApi }).__preview.openDocument(d), doc);
+}
+
+/** The document as saved: text, list numbers and the settings the pane stored in it. */
+export function savedDocument(page: Page): Promise<SimDocument> {
+  return page.evaluate(() => (window as unknown as { __preview: PreviewApi }).__preview.sim.save());
 }

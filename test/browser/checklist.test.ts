@@ -1,22 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPreview, screenshot } from "./browser";
+import { launch, openDocument, openPreview, savedDocument, screenshot } from "./browser";
 import { corpus, CORPUS_SKIP_REASON, hasCorpus } from "../helpers/corpus";
 import { MEETING_TEMPLATES } from "../../src/data/templates";
-import type { SimDocument } from "../../src/simulator";
 import { sampleMaterial } from "../../src/preview/sample";
 
-interface PreviewApi {
-  sim: { save(): SimDocument };
-  openDocument(doc: SimDocument): void;
-}
-
-async function open(page: Page, doc: SimDocument) {
-  await page.evaluate((d) => (window as unknown as { __preview: PreviewApi }).__preview.openDocument(d), doc);
-}
-async function saved(page: Page): Promise<SimDocument> {
-  return page.evaluate(() => (window as unknown as { __preview: PreviewApi }).__preview.sim.save());
-}
 const aspect = (page: Page, name: string) => page.locator(`[data-testid="checklist-aspects"] [data-aspect="${name}"]`);
 
 describe("检查清单 on the simulated Word", () => {
@@ -32,19 +20,19 @@ describe("检查清单 on the simulated Word", () => {
   });
 
   it.skipIf(!hasCorpus)(`004 without its 工作作风 group: missing, and inserted back in order${hasCorpus ? "" : ` (${CORPUS_SKIP_REASON})`}`, async () => {
-    await open(page, { paragraphs: corpus("004"), settings: {} });
+    await openDocument(page, { paragraphs: corpus("004"), settings: {} });
     await expect.poll(() => aspect(page, "工作作风").getAttribute("data-status")).toBe("present");
     for (const name of ["理论学习", "政治素质", "能力本领", "担当作为", "廉洁自律"]) {
       await expect(aspect(page, name).getAttribute("data-status")).resolves.toBe("present");
     }
 
     const without = corpus("004").filter((p) => !p.text.startsWith("（五）工作作风方面"));
-    await open(page, { paragraphs: without, settings: {} });
+    await openDocument(page, { paragraphs: without, settings: {} });
     await expect.poll(() => aspect(page, "工作作风").getAttribute("data-status")).not.toBe("present");
     await aspect(page, "工作作风").getByRole("button", { name: "插入标题" }).click();
     await expect.poll(() => aspect(page, "工作作风").getAttribute("data-status"), { timeout: 10_000 }).toBe("present");
 
-    const texts = (await saved(page)).paragraphs.map((p) => p.text);
+    const texts = (await savedDocument(page)).paragraphs.map((p) => p.text);
     const inserted = texts.indexOf("（五）工作作风方面。");
     expect(inserted).toBeGreaterThan(0);
     expect(texts[inserted - 1].startsWith("（四）担当作为方面")).toBe(true);
@@ -57,7 +45,7 @@ describe("检查清单 on the simulated Word", () => {
     const paragraphs = sampleMaterial
       .filter((p) => !p.text.startsWith("（五）工作作风方面"))
       .map((p) => (p.text.startsWith("（六）廉洁自律方面") ? { ...p, text: p.text.replace("（六）", "（五）") } : { ...p }));
-    await open(page, { paragraphs, settings: {} });
+    await openDocument(page, { paragraphs, settings: {} });
     await expect.poll(() => aspect(page, "工作作风").getAttribute("data-status")).not.toBe("present");
     await expect(page.getByTestId("renumber").count()).resolves.toBe(0);
 
@@ -68,7 +56,7 @@ describe("检查清单 on the simulated Word", () => {
     await bar.getByRole("button", { name: "重新编号" }).click();
     await expect.poll(() => page.getByTestId("renumber").count(), { timeout: 10_000 }).toBe(0);
 
-    const texts = (await saved(page)).paragraphs.map((p) => p.text);
+    const texts = (await savedDocument(page)).paragraphs.map((p) => p.text);
     const headings = texts.filter((t) => /^（[一二三四五六七八九十]）.{2,4}方面/.test(t)).map((t) => t.slice(0, 7));
     expect(headings).toEqual(["（一）理论学习", "（二）政治素质", "（三）能力本领", "（四）担当作为", "（五）工作作风", "（六）廉洁自律"]);
     await screenshot(page, "checklist-renumbered");
@@ -79,7 +67,7 @@ describe("检查清单 on the simulated Word", () => {
     const picker = page.getByTestId("meeting-type");
     await expect.poll(() => picker.inputValue()).toBe("2023-zhuti-liuge"); // recognised from the title
     await picker.selectOption("2024-niandu-sige-daitou");
-    await expect.poll(async () => (await saved(page)).settings["duizhao.meeting"]).toEqual({ template: "2024-niandu-sige-daitou" });
+    await expect.poll(async () => (await savedDocument(page)).settings["duizhao.meeting"]).toEqual({ template: "2024-niandu-sige-daitou" });
 
     await page.getByRole("button", { name: "保存并重新打开" }).click();
     await expect.poll(() => page.getByTestId("meeting-type").inputValue()).toBe("2024-niandu-sige-daitou");
@@ -96,7 +84,7 @@ describe("检查清单 on the simulated Word", () => {
       .poll(() => page.locator('[data-testid="checklist-parts"] [data-part="case"]').getAttribute("data-status"), { timeout: 10_000 })
       .toBe("present");
     await expect(page.getByText("自动编号").count()).resolves.toBeGreaterThan(0);
-    const texts = (await saved(page)).paragraphs.map((p) => p.text);
+    const texts = (await savedDocument(page)).paragraphs.map((p) => p.text);
     const at = texts.indexOf("反面典型案例剖析");
     expect(texts[at + 1]).toBe("问题产生的原因");
   });

@@ -1,23 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPreview, screenshot } from "./browser";
+import { launch, openDocument, openPreview, savedDocument, screenshot, type PreviewApi } from "./browser";
 import type { SimDocument } from "../../src/simulator";
 
-interface PreviewApi {
-  sim: {
-    save(): SimDocument;
-    stats: { runs: number };
-    comments(): { paragraph: number; text: string; comment: string }[];
-    editSilently(paragraph: number, text: string): void;
-  };
-  openDocument(doc: SimDocument): void;
-}
 
-
-async function open(page: Page, doc: SimDocument) {
-  await page.evaluate((d) => (window as unknown as { __preview: PreviewApi }).__preview.openDocument(d), doc);
-}
-const saved = (page: Page) => page.evaluate(() => (window as unknown as { __preview: PreviewApi }).__preview.sim.save());
 const runs = (page: Page) => page.evaluate(() => (window as unknown as { __preview: PreviewApi }).__preview.sim.stats.runs);
 
 /** A personal 2025 draft of ours with one number taken twice and one written the other way. */
@@ -58,7 +44,7 @@ describe("提交前检查 on the simulated Word", () => {
   const finding = (rule: string) => page.locator(`[data-testid="findings"] li[data-rule="${rule}"]`);
 
   it("lists the findings, fixes one in the document, and the pane reads it again", async () => {
-    await open(page, structuredClone(DRAFT));
+    await openDocument(page, structuredClone(DRAFT));
     await page.getByTestId("tab-checks").click();
     await expect.poll(() => finding("numbering-sequence").count()).toBe(1);
     await expect(finding("numbering-sequence").getAttribute("data-severity")).resolves.toBe("error");
@@ -67,17 +53,17 @@ describe("提交前检查 on the simulated Word", () => {
 
     await finding("numbering-sequence").getByRole("button", { name: "改为“（三）”" }).click();
     await expect.poll(() => finding("numbering-sequence").count()).toBe(0);
-    expect((await saved(page)).paragraphs[7].text).toBe("（三）在带头廉洁自律方面");
+    expect((await savedDocument(page)).paragraphs[7].text).toBe("（三）在带头廉洁自律方面");
   });
 
   it("ignores a finding, and it stays ignored after the document is saved and opened again", async () => {
-    await open(page, structuredClone(DRAFT));
+    await openDocument(page, structuredClone(DRAFT));
     await page.getByTestId("tab-checks").click();
     await expect.poll(() => finding("numbering-style").count()).toBe(1);
     await finding("numbering-style").getByRole("button", { name: "忽略" }).click();
     await expect.poll(() => finding("numbering-style").count()).toBe(0);
 
-    await open(page, await saved(page));
+    await openDocument(page, await savedDocument(page));
     await page.getByTestId("tab-checks").click();
     await expect.poll(() => finding("numbering-sequence").count()).toBe(1);
     expect(await finding("numbering-style").count()).toBe(0);
@@ -85,27 +71,27 @@ describe("提交前检查 on the simulated Word", () => {
   });
 
   it("switches a rule off from the settings, saved in the document", async () => {
-    await open(page, structuredClone(DRAFT));
+    await openDocument(page, structuredClone(DRAFT));
     await page.getByTestId("tab-checks").click();
     await expect.poll(() => finding("numbering-sequence").count()).toBe(1);
     await page.getByRole("button", { name: "检查设置" }).click();
     await page.locator('[data-rule-setting="numbering-sequence"]').selectOption("off");
     await expect.poll(() => finding("numbering-sequence").count()).toBe(0);
-    expect((await saved(page)).settings["duizhao.rules"]).toMatchObject({ rules: { "numbering-sequence": "off" } });
+    expect((await savedDocument(page)).settings["duizhao.rules"]).toMatchObject({ rules: { "numbering-sequence": "off" } });
   });
 
   it("refuses a fix whose text was edited after the check, and says so", async () => {
-    await open(page, structuredClone(DRAFT));
+    await openDocument(page, structuredClone(DRAFT));
     await page.getByTestId("tab-checks").click();
     await expect.poll(() => finding("numbering-sequence").count()).toBe(1);
     await page.evaluate(() => (window as unknown as { __preview: PreviewApi }).__preview.sim.editSilently(7, "（四）在带头廉洁自律方面"));
     await finding("numbering-sequence").getByRole("button", { name: "改为“（三）”" }).click();
     await expect.poll(() => page.getByTestId("action-result").textContent()).toMatch(/已被改动|未作修改/);
-    expect((await saved(page)).paragraphs[7].text).toBe("（四）在带头廉洁自律方面");
+    expect((await savedDocument(page)).paragraphs[7].text).toBe("（四）在带头廉洁自律方面");
   });
 
   it("turns every finding into a Word comment, one each, in one batched call", async () => {
-    await open(page, structuredClone(DRAFT));
+    await openDocument(page, structuredClone(DRAFT));
     await page.getByTestId("tab-checks").click();
     await expect.poll(() => finding("numbering-sequence").count()).toBe(1);
     const count = await page.locator('[data-testid="findings"] li').count();
@@ -122,7 +108,7 @@ describe("提交前检查 on the simulated Word", () => {
   });
 
   it("reads the document once per change, not once per panel or per tab switch", async () => {
-    await open(page, structuredClone(DRAFT));
+    await openDocument(page, structuredClone(DRAFT));
     await page.getByTestId("tab-checks").click();
     await expect.poll(() => finding("numbering-sequence").count()).toBe(1);
     await page.waitForTimeout(1500); // let any pending read settle

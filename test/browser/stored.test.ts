@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPreview, screenshot } from "./browser";
+import { launch, openDocument, openPreview, screenshot } from "./browser";
 import type { SimDocument } from "../../src/simulator";
 import { sampleMaterial } from "../../src/preview/sample";
 
-async function open(page: Page, doc: SimDocument) {
-  await page.evaluate((d) => (window as unknown as { __preview: { openDocument(doc: SimDocument): void } }).__preview.openDocument(d), doc);
-}
 
 /** The sample, with settings another version or a hand-edited file could have saved in it. */
 const withSettings = (settings: Record<string, unknown>): SimDocument => ({ paragraphs: sampleMaterial.map((p) => ({ ...p })), settings });
@@ -29,7 +26,7 @@ describe("stored values of the wrong shape", () => {
     ["rule settings of another shape", { "duizhao.rules": { rules: "all", ignored: 7 } }],
     ["a meeting type that is a number", { "duizhao.meeting": 42 }],
   ])("%s: the pane opens, works and says what it left out", async (_, settings) => {
-    await open(page, withSettings(settings));
+    await openDocument(page, withSettings(settings));
     await expect.poll(() => page.getByTestId("checklist-aspects").count()).toBe(1);
     await expect(page.getByText(/无法识别/).count()).resolves.toBeGreaterThan(0);
     expect(await page.getByTestId("panel-error").count()).toBe(0);
@@ -39,7 +36,7 @@ describe("stored values of the wrong shape", () => {
   });
 
   it("shows the notice plainly", async () => {
-    await open(page, withSettings({ "duizhao.meeting": { template: "custom-x", custom: { id: "custom-x", name: "自定义" } } }));
+    await openDocument(page, withSettings({ "duizhao.meeting": { template: "custom-x", custom: { id: "custom-x", name: "自定义" } } }));
     await expect.poll(() => page.getByTestId("checklist-aspects").count()).toBe(1);
     await screenshot(page, "stored-wrong-shape");
   });

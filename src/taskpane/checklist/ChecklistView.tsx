@@ -6,6 +6,7 @@ import { ASPECT_STATUS_NAMES, templateNoteText } from "../../report/names";
 import { useHost } from "../shared/hostContext";
 import { useDocument } from "../state/DocumentProvider";
 import { renumberHeadings, insertAspectHeading, insertPartHeading, insertSkeleton } from "../state/actions";
+import { textButton } from "../shared/styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -21,20 +22,12 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   name: {
+    ...textButton,
     // A link-like button: the whole name jumps to its place in the document.
-    backgroundColor: "transparent",
-    border: "none",
-    padding: 0,
-    margin: 0,
-    font: "inherit",
-    color: "inherit",
-    textAlign: "start",
     minWidth: 0,
-    cursor: "pointer",
     overflow: "hidden",
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
   },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginLeft: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },

@@ -2,23 +2,14 @@ import { useRef, useState } from "react";
 import { Badge, Button, Field, Input, makeStyles, mergeClasses, Select, Text, Textarea, tokens } from "@fluentui/react-components";
 import type { useMeetingType, CustomType } from "./meetingType";
 import { exportCustomTypes, parseCustomTypes } from "./meetingType";
+import { textButton } from "../shared/styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", alignItems: "center" },
   note: { color: tokens.colorNeutralForeground3 },
-  noteToggle: {
-    // The note as a button that opens and closes it: looks like the text it holds.
-    backgroundColor: "transparent",
-    border: "none",
-    padding: 0,
-    margin: 0,
-    font: "inherit",
-    color: "inherit",
-    textAlign: "start",
-    cursor: "pointer",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
-  },
+  // The note as a button that opens and closes it: looks like the text it holds.
+  noteToggle: textButton,
   clamped: { display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" },
   editor: {
     display: "flex",

@@ -8,24 +8,18 @@ import { useHost } from "../shared/hostContext";
 import { useDocument } from "../state/DocumentProvider";
 import { applyFindingFixes, commentFindings } from "../state/actions";
 import { SEVERITY_ORDER, summaryText } from "./summary";
+import { textButton } from "../shared/styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   category: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   categoryHead: {
+    ...textButton,
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
-    backgroundColor: "transparent",
-    border: "none",
-    padding: 0,
-    font: "inherit",
-    color: "inherit",
-    cursor: "pointer",
-    textAlign: "start",
     fontWeight: tokens.fontWeightSemibold,
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
   },
   ruleHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
@@ -38,16 +32,8 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   jump: {
-    backgroundColor: "transparent",
-    border: "none",
-    padding: 0,
-    margin: 0,
-    font: "inherit",
-    color: "inherit",
-    textAlign: "start",
-    cursor: "pointer",
+    ...textButton,
     ":hover": { textDecorationLine: "underline" },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
   },
   meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
