@@ -56,11 +56,18 @@ export interface Phrase {
   entry: string;
 }
 
-/** Pinyin of a phrase: one syllable (or the character itself) per character, and first letters. */
+/** Chinese characters: those that get a pinyin syllable. */
+export const HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Pinyin of a phrase, for the search: one syllable per Chinese character of the text (HAN), in
+ * order; other characters (punctuation, 【】, digits, Latin letters) have none and are matched as
+ * they are.
+ */
 export interface PhrasePinyin {
-  /** Space-separated, one token per character of the text (code point), lower case, ü as v. */
+  /** Space-separated syllables without tones, lower case, ü as v: "li lun xue xi". */
   full: string;
-  /** One letter per character of the text: the syllable's first letter, or the character itself. */
+  /** Their first letters, one per Chinese character: "llxx". */
   initials: string;
 }
 
