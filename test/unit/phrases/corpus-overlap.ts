@@ -9,7 +9,8 @@ import { join, resolve } from "node:path";
  */
 export const RUN = 12;
 
-export const CORPUS_DIR = resolve(__dirname, "../../../../shared/corpus");
+/** shared/corpus beside the project (DUIZHAO_CORPUS_DIR points elsewhere, e.g. to try the skip). */
+export const CORPUS_DIR = process.env.DUIZHAO_CORPUS_DIR ?? resolve(__dirname, "../../../../shared/corpus");
 export const FORMULATIONS_FILE = resolve(__dirname, "../../../../shared/domain/formulations.md");
 
 export function normalise(text: string): string {
