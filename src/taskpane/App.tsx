@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { Button, CounterBadge, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { DocumentProvider, useDocument } from "./state/DocumentProvider";
 import { PANELS } from "./panels";
@@ -85,7 +85,9 @@ function Pane() {
           PANELS.filter((p) => opened.has(p.id)).map(({ id, title, component: Panel }) => (
             <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== tab}>
               <PanelBoundary title={title}>
-                <Panel />
+                <Suspense fallback={<Spinner size="small" label="正在载入…" />}>
+                  <Panel />
+                </Suspense>
               </PanelBoundary>
             </div>
           ))

@@ -10,6 +10,7 @@ import type { PartRole } from "../../core/structure/roles";
 import type { TextEdit } from "../../core/edits";
 import { analyze } from "../../core/analyze";
 import { planAspectInsertion, planPartInsertion, planRenumber, planSkeleton, type InsertionPlan } from "../../core/checklist/plan";
+import { firstSlot, planInsertion, type InsertMode } from "../../core/phrases/insert";
 
 export interface ActionResult {
   intent: "success" | "warning";
@@ -83,4 +84,29 @@ export async function commentFindings(host: DocumentHost, findings: readonly Fin
   if (result.unsupported) return { intent: "warning", text: "此版本的 Word 不支持由加载项添加批注（需要 WordApi 1.4，Word 2019 及以上版本可用）。" };
   if (result.refused.length) return { intent: "warning", text: `已添加 ${result.added} 条批注；${result.refused.length} 处的文字已被改动，未添加，请重新检查后再试。` };
   return { intent: "success", text: `已添加 ${result.added} 条批注。` };
+}
+
+/**
+ * Insert a phrase where the cursor is: as the next item numbered from its neighbours, as a new
+ * paragraph, or at the cursor; then select its first 【】 slot, so that typing replaces it.
+ */
+export async function insertPhrase(host: DocumentHost, text: string, mode: InsertMode): Promise<ActionResult> {
+  const [paragraphs, cursor] = await Promise.all([host.readParagraphs(), host.getCursor()]);
+  if (mode === "cursor" || !cursor) {
+    await host.insertAtCursor(text);
+    return { intent: "success", text: cursor || mode === "cursor" ? "已插入。" : "已插入到光标处（此版本的 Word 无法定位光标所在段落，不能自动编号）。" };
+  }
+  const plan = planInsertion(paragraphs, cursor.paragraph, text, mode);
+  if (plan.where === "cursor") {
+    await host.insertAtCursor(plan.text);
+  } else {
+    const { refused } = await host.applyEdits(plan.edits);
+    if (refused.length) return { intent: "warning", text: "文档刚刚有改动，未能插入，请再试一次。" };
+  }
+  if (plan.select) {
+    const slot = firstSlot(plan.text);
+    const slotText = slot ? plan.text.slice(slot.start, slot.end) : undefined;
+    await host.select({ ...plan.select, text: slotText });
+  }
+  return { intent: "success", text: plan.label ? `已作为“${plan.label}”插入。` : "已插入。" };
 }

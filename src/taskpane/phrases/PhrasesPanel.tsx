@@ -1,0 +1,133 @@
+import { useMemo, useState, type KeyboardEvent } from "react";
+import { Badge, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import { builtinPhraseIndex } from "../../core/phrases/library";
+import type { PhraseContext, SearchHit } from "../../core/phrases/search";
+import type { InsertMode } from "../../core/phrases/insert";
+import { PART_NAMES } from "../../report/names";
+import type { PartRole } from "../../core/structure/roles";
+import { useHost } from "../shared/hostContext";
+import { useDocument } from "../state/DocumentProvider";
+import { insertPhrase } from "../state/actions";
+import { textButton } from "../shared/styles";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { display: "flex", flexDirection: "column", gap: "2px", margin: 0, padding: 0, listStyleType: "none" },
+  hit: {
+    ...textButton,
+    display: "block",
+    width: "100%",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  active: { backgroundColor: tokens.colorBrandBackground2, ":hover": { backgroundColor: tokens.colorBrandBackground2Hover } },
+  meta: { display: "flex", gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const LIMIT = 30;
+
+/** 短语: the phrase library, searched by characters or pinyin, inserted where the cursor is. */
+export function PhrasesPanel() {
+  const styles = useStyles();
+  const host = useHost();
+  const { analysis, act, busy } = useDocument();
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const [mode, setMode] = useState<InsertMode>("next-item");
+  const [cursorPart, setCursorPart] = useState<PartRole | null>(null);
+
+  // Rank by where the writer is: the part the cursor is in (read when the search box gets focus).
+  const context = useMemo<PhraseContext>(
+    () => ({ part: cursorPart ?? undefined, voice: analysis?.voice ?? undefined }),
+    [cursorPart, analysis?.voice],
+  );
+  const result = useMemo(() => builtinPhraseIndex().search(query, { context, limit: LIMIT }), [query, context]);
+  const hits = result.hits;
+  const current = Math.min(active, Math.max(0, hits.length - 1));
+
+  const readCursor = async () => {
+    const cursor = await host.getCursor().catch(() => null);
+    const part = cursor && analysis ? analysis.parts.find((p) => p.first <= cursor.paragraph && cursor.paragraph <= p.last) : undefined;
+    setCursorPart(part?.role ?? null);
+  };
+  const insert = (hit: SearchHit) => void act(() => insertPhrase(host, hit.phrase.text, mode));
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown") setActive(Math.min(current + 1, hits.length - 1));
+    else if (e.key === "ArrowUp") setActive(Math.max(current - 1, 0));
+    else if (e.key === "Enter" && hits[current] && !busy) insert(hits[current]);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div className={styles.root} data-testid="phrases">
+      <Input
+        // Keyboard first: the writer types as soon as the tab opens.
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the panel's one purpose is this box
+        autoFocus
+        value={query}
+        onChange={(_, d) => {
+          setQuery(d.value);
+          setActive(0);
+        }}
+        onKeyDown={onKey}
+        onFocus={() => void readCursor()}
+        placeholder="输入汉字或拼音首字母，如 llxx（理论学习）"
+        aria-label="搜索短语"
+        aria-controls="phrase-results"
+        aria-activedescendant={hits[current] ? `phrase-${hits[current].phrase.id}` : undefined}
+        data-testid="phrase-search"
+      />
+      <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => setMode(d.value as InsertMode)} aria-label="插入方式">
+        <Radio value="next-item" label="作为下一条" />
+        <Radio value="after" label="另起一段" />
+        <Radio value="cursor" label="插在光标处" />
+      </RadioGroup>
+      <Text size={200} className={styles.muted} data-testid="phrase-count">
+        {query ? `找到 ${result.total} 条` : `共 ${builtinPhraseIndex().size} 条`}
+        {cursorPart ? `，光标在“${PART_NAMES[cursorPart]}”，相关的排在前面` : ""}。↑↓ 选择，回车插入；插入后【】处已选中，直接输入即可替换。
+      </Text>
+      <ul className={styles.list} id="phrase-results" role="listbox" aria-label="短语" data-testid="phrase-results">
+        {hits.map((hit, k) => (
+          <li key={hit.phrase.id} id={`phrase-${hit.phrase.id}`} role="option" aria-selected={k === current}>
+            <button type="button" className={`${styles.hit} ${k === current ? styles.active : ""}`} onClick={() => insert(hit)} disabled={busy} title="插入">
+              <Highlighted text={hit.phrase.text} ranges={hit.ranges} markClass={styles.mark} />
+              <span className={styles.meta}>
+                {hit.phrase.parts.slice(0, 2).map((p) => (
+                  <Badge key={p} appearance="outline" size="small">
+                    {PART_NAMES[p]}
+                  </Badge>
+                ))}
+                {hit.phrase.voice === "team" && (
+                  <Badge appearance="outline" size="small" color="informative">
+                    班子
+                  </Badge>
+                )}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Highlighted({ text, ranges, markClass }: { text: string; ranges: readonly { start: number; end: number }[]; markClass: string }) {
+  const out: (string | JSX.Element)[] = [];
+  let at = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (r.start < at) continue;
+    out.push(text.slice(at, r.start));
+    out.push(
+      <mark key={r.start} className={markClass}>
+        {text.slice(r.start, r.end)}
+      </mark>,
+    );
+    at = r.end;
+  }
+  out.push(text.slice(at));
+  return <span>{out}</span>;
+}

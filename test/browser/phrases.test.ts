@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launch, openDocument, openPreview, savedDocument, screenshot } from "./browser";
+
+/** A draft of ours whose problems run on as 一是…二是…, one item a paragraph. */
+const DRAFT = {
+  paragraphs: [
+    "财政局副局长2025年度民主生活会个人对照检查材料",
+    "一、存在的突出问题",
+    "（一）在带头强化政治忠诚方面",
+    "一是学习不够系统，比如新修订的预算法实施条例只看了解读。",
+    "二是运用不够自觉，研究问题时很少从理论上找依据。",
+    "二、问题产生的原因",
+    "理想信念有所松懈。",
+    "三、整改措施",
+    "每月参加一次集中学习。",
+  ].map((text) => ({ text })),
+  settings: {},
+};
+
+describe("短语 on the simulated Word", () => {
+  let browser: Browser;
+  let page: Page;
+  let foreign: string[];
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ page, foreignRequests: foreign } = await openPreview(browser, inject("baseUrl")));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("llxx, Enter: a phrase on 理论学习 goes in as the next item, 三是, after 二是", async () => {
+    await openDocument(page, structuredClone(DRAFT));
+    await expect.poll(() => page.getByTestId("tab-phrases").count()).toBe(1);
+    await page.locator("#document p").nth(4).click();
+    await page.keyboard.press("End");
+    await page.getByTestId("tab-phrases").click();
+    const search = page.getByTestId("phrase-search");
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await search.pressSequentially("llxx");
+    await expect.poll(() => page.locator('[data-testid="phrase-results"] li').count()).toBeGreaterThan(0);
+    const first = (await page.locator('[data-testid="phrase-results"] li').first().textContent()) ?? "";
+    expect(first).toMatch(/理论|学习/);
+    await screenshot(page, "phrases-search");
+    await search.press("Enter");
+    await expect.poll(async () => (await savedDocument(page)).paragraphs.length).toBe(DRAFT.paragraphs.length + 1);
+    const texts = (await savedDocument(page)).paragraphs.map((p) => p.text);
+    expect(texts[5].startsWith("三是")).toBe(true);
+    expect(texts[4]).toBe(DRAFT.paragraphs[4].text);
+    expect(texts[6]).toBe("二、问题产生的原因");
+  });
+
+  it("makes no network request of its own", () => {
+    expect(foreign).toEqual([]);
+  });
+});
