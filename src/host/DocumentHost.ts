@@ -15,6 +15,8 @@ export interface DocumentHost {
   readParagraphs(): Promise<SourceParagraph[]>;
   /** The paragraph the cursor (or the start of the selection) is in, or null when unknown. */
   getCursor(): Promise<CursorPosition | null>;
+  /** The text the writer has selected ("" for a cursor without a selection). */
+  getSelectedText(): Promise<string>;
   /** Select a paragraph, or a span of it. */
   select(target: TextTarget): Promise<void>;
   /** Insert text at the cursor (after the selection: nothing the user selected is replaced). */

@@ -108,6 +108,16 @@ export class WordHost implements DocumentHost {
     }
   }
 
+  async getSelectedText(): Promise<string> {
+    return this.run("读取选中的文字", async (context) => {
+      const selection = context.document.getSelection();
+      selection.load("text");
+      await context.sync();
+      // Word ends a selection that takes a whole paragraph with its mark.
+      return selection.text.replace(/\r$/, "");
+    });
+  }
+
   async select(target: TextTarget): Promise<void> {
     const { api13 } = this.probe();
     await this.run("选中文字", async (context) => {

@@ -52,6 +52,32 @@ describe("短语 on the simulated Word", () => {
     expect(texts[6]).toBe("二、问题产生的原因");
   });
 
+  it("a phrase added from the selection is kept after the page reloads, and found by its pinyin", async () => {
+    await openDocument(page, structuredClone(DRAFT));
+    await page.locator("#document p").nth(8).click({ clickCount: 3 }); // 每月参加一次集中学习。
+    await page.getByTestId("tab-phrases").click();
+    await page.getByTestId("own-from-selection").click();
+    await expect.poll(() => page.getByTestId("own-draft").inputValue()).toBe("每月参加一次集中学习。");
+    await page.getByTestId("own-save").click();
+    await expect.poll(() => page.getByTestId("own-message").textContent()).toMatch(/已保存/);
+
+    await page.reload();
+    await page.getByTestId("outline").waitFor();
+    await page.getByTestId("tab-phrases").click();
+    await page.getByTestId("phrase-search").pressSequentially("mycj");
+    await expect.poll(() => page.locator('[data-testid="phrase-results"] li').first().textContent()).toContain("每月参加一次集中学习。");
+    await page.evaluate(() => localStorage.removeItem("duizhao.userPhrases"));
+  });
+
+  it("refuses a malformed import with a message and keeps the list as it was", async () => {
+    await page.reload();
+    await page.getByTestId("outline").waitFor();
+    await page.getByTestId("tab-phrases").click();
+    await page.getByTestId("own-import").setInputFiles({ name: "坏文件.json", mimeType: "application/json", buffer: Buffer.from("{ 这不是 JSON") });
+    await expect.poll(() => page.getByTestId("own-message").textContent()).toMatch(/未导入任何短语/);
+    expect(await page.evaluate(() => localStorage.getItem("duizhao.userPhrases"))).toBeNull();
+  });
+
   it("makes no network request of its own", () => {
     expect(foreign).toEqual([]);
   });

@@ -315,6 +315,15 @@ describe("insertAtCursor", () => {
   });
 });
 
+describe("getSelectedText", () => {
+  it("reads the selected words in one round trip", async () => {
+    const { word, host } = setup([{ text: "甲乙丙丁" }]);
+    word.selection = { paragraph: 0, start: 1, end: 3 };
+    expect(await host.getSelectedText()).toBe("乙丙");
+    expect(word.syncs).toBe(1);
+  });
+});
+
 describe("getCursor", () => {
   it("counts the paragraphs up to the one the selection starts in", async () => {
     const { word, host } = setup(SAMPLE);

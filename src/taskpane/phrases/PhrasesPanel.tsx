@@ -1,6 +1,8 @@
 import { useMemo, useState, type KeyboardEvent } from "react";
-import { Badge, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
-import { builtinPhraseIndex } from "../../core/phrases/library";
+import { Badge, Button, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, tokens } from "@fluentui/react-components";
+import { phraseIndexWith } from "../../core/phrases/library";
+import { exportUserPhrases, searchableUserPhrase, checkUserPhraseText } from "../../core/phrases/userPhrases";
+import { useUserPhrases } from "./useUserPhrases";
 import type { PhraseContext, SearchHit } from "../../core/phrases/search";
 import type { InsertMode } from "../../core/phrases/insert";
 import { PART_NAMES } from "../../report/names";
@@ -25,6 +27,7 @@ const useStyles = makeStyles({
   meta: { display: "flex", gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit" },
   muted: { color: tokens.colorNeutralForeground3 },
+  importLabel: { cursor: "pointer", padding: `0 ${tokens.spacingHorizontalS}`, alignSelf: "center", fontSize: tokens.fontSizeBase200 },
 });
 
 const LIMIT = 30;
@@ -38,13 +41,18 @@ export function PhrasesPanel() {
   const [active, setActive] = useState(0);
   const [mode, setMode] = useState<InsertMode>("next-item");
   const [cursorPart, setCursorPart] = useState<PartRole | null>(null);
+  const own = useUserPhrases();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [ownMessage, setOwnMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const index = useMemo(() => phraseIndexWith(own.phrases.map(searchableUserPhrase)), [own.phrases]);
+  const ownIds = useMemo(() => new Set(own.phrases.map((p) => p.id)), [own.phrases]);
 
   // Rank by where the writer is: the part the cursor is in (read when the search box gets focus).
   const context = useMemo<PhraseContext>(
     () => ({ part: cursorPart ?? undefined, voice: analysis?.voice ?? undefined }),
     [cursorPart, analysis?.voice],
   );
-  const result = useMemo(() => builtinPhraseIndex().search(query, { context, limit: LIMIT }), [query, context]);
+  const result = useMemo(() => index.search(query, { context, limit: LIMIT }), [index, query, context]);
   const hits = result.hits;
   const current = Math.min(active, Math.max(0, hits.length - 1));
 
@@ -87,7 +95,7 @@ export function PhrasesPanel() {
         <Radio value="cursor" label="插在光标处" />
       </RadioGroup>
       <Text size={200} className={styles.muted} data-testid="phrase-count">
-        {query ? `找到 ${result.total} 条` : `共 ${builtinPhraseIndex().size} 条`}
+        {query ? `找到 ${result.total} 条` : `共 ${index.size} 条`}
         {cursorPart ? `，光标在“${PART_NAMES[cursorPart]}”，相关的排在前面` : ""}。↑↓ 选择，回车插入；插入后【】处已选中，直接输入即可替换。
       </Text>
       <ul className={styles.list} id="phrase-results" role="listbox" aria-label="短语" data-testid="phrase-results">
@@ -101,6 +109,11 @@ export function PhrasesPanel() {
                     {PART_NAMES[p]}
                   </Badge>
                 ))}
+                {ownIds.has(hit.phrase.id) && (
+                  <Badge appearance="tint" size="small" color="brand">
+                    我的
+                  </Badge>
+                )}
                 {hit.phrase.voice === "team" && (
                   <Badge appearance="outline" size="small" color="informative">
                     班子
@@ -111,7 +124,105 @@ export function PhrasesPanel() {
           </li>
         ))}
       </ul>
+      <OwnPhrases
+        own={own}
+        draft={draft}
+        setDraft={setDraft}
+        message={ownMessage}
+        setMessage={setOwnMessage}
+        part={cursorPart}
+        readSelection={() => host.getSelectedText()}
+      />
     </div>
+  );
+}
+
+/** The writer's own phrases: add (from the selection too), delete, import, export. */
+function OwnPhrases(props: {
+  own: ReturnType<typeof useUserPhrases>;
+  draft: string | null;
+  setDraft: (d: string | null) => void;
+  message: { ok: boolean; text: string } | null;
+  setMessage: (m: { ok: boolean; text: string } | null) => void;
+  part: PartRole | null;
+  readSelection: () => Promise<string>;
+}) {
+  const styles = useStyles();
+  const { own, draft, setDraft, message, setMessage } = props;
+  const save = async () => {
+    const problem = checkUserPhraseText(draft ?? "");
+    const error = problem ?? (await own.add(draft ?? "", props.part));
+    setMessage(error ? { ok: false, text: error } : { ok: true, text: "已保存到“我的短语”。" });
+    if (!error) setDraft(null);
+  };
+  const fromSelection = async () => {
+    const text = (await props.readSelection().catch(() => "")).trim();
+    setDraft(text);
+    if (!text) setMessage({ ok: false, text: "文档中没有选中文字，请先选中要保存的句子。" });
+  };
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([exportUserPhrases(own.phrases)], { type: "application/json" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = "对照检查助手-我的短语.json";
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    setMessage(await own.importFile(await file.text()));
+  };
+  return (
+    <section className={styles.root} data-testid="own-phrases">
+      <Text weight="semibold">我的短语（{own.phrases.length} 条，保存在本机）</Text>
+      {own.notice && <Text size={200}>{own.notice}</Text>}
+      {message && (
+        <MessageBar intent={message.ok ? "success" : "warning"} layout="multiline" data-testid="own-message">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {draft === null ? (
+        <div className={styles.meta}>
+          <Button size="small" onClick={() => setDraft("")}>
+            添加短语
+          </Button>
+          <Button size="small" onClick={() => void fromSelection()} data-testid="own-from-selection">
+            用选中的文字
+          </Button>
+          <Button size="small" appearance="subtle" onClick={download} disabled={own.phrases.length === 0}>
+            导出
+          </Button>
+          <label className={styles.importLabel}>
+            导入…
+            <input type="file" accept=".json,application/json" hidden onChange={(e) => void upload(e.target.files?.[0])} data-testid="own-import" />
+          </label>
+        </div>
+      ) : (
+        <>
+          <Textarea value={draft} onChange={(_, d) => setDraft(d.value)} aria-label="短语内容" resize="vertical" data-testid="own-draft" />
+          <div className={styles.meta}>
+            <Button size="small" appearance="primary" onClick={() => void save()} data-testid="own-save">
+              保存
+            </Button>
+            <Button size="small" onClick={() => setDraft(null)}>
+              取消
+            </Button>
+          </div>
+        </>
+      )}
+      {own.phrases.length > 0 && (
+        <ul className={styles.list}>
+          {own.phrases.map((p) => (
+            <li key={p.id} className={styles.meta}>
+              <span style={{ flexGrow: 1 }}>{p.text}</span>
+              <Button size="small" appearance="subtle" onClick={() => own.remove(p.id)} aria-label={`删除“${p.text.slice(0, 10)}”`}>
+                删除
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

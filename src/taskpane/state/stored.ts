@@ -22,6 +22,8 @@ export const STORED_KEYS = {
   rules: "duizhao.rules",
   /** The webview's storage (per user): the user's own checklists. */
   customTypes: "duizhao.customTypes",
+  /** The webview's storage (per user): the writer's own phrases. */
+  userPhrases: "duizhao.userPhrases",
 } as const;
 
 /** Bounds on what the writer may keep: far beyond real use, small enough to stay quick. */
