@@ -78,6 +78,23 @@ describe("短语 on the simulated Word", () => {
     expect(await page.evaluate(() => localStorage.getItem("duizhao.userPhrases"))).toBeNull();
   });
 
+  it("a favourite is kept after a reload and shown alone on request; the phrase used last comes first", async () => {
+    await page.reload();
+    await page.getByTestId("outline").waitFor();
+    await page.getByTestId("tab-phrases").click();
+    await page.getByTestId("phrase-search").pressSequentially("gzzf");
+    const first = page.locator('[data-testid="phrase-results"] li').first();
+    const text = (await first.locator("button").first().textContent()) ?? "";
+    await first.getByRole("button", { name: "收藏" }).click();
+    await page.reload();
+    await page.getByTestId("outline").waitFor();
+    await page.getByTestId("tab-phrases").click();
+    await page.getByRole("button", { name: /收藏（1）/ }).click();
+    await expect.poll(() => page.locator('[data-testid="phrase-results"] li').count()).toBe(1);
+    expect(await page.locator('[data-testid="phrase-results"] li').first().locator("button").first().textContent()).toBe(text);
+    await page.evaluate(() => localStorage.clear());
+  });
+
   it("makes no network request of its own", () => {
     expect(foreign).toEqual([]);
   });

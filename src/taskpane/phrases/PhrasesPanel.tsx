@@ -1,8 +1,11 @@
 import { useMemo, useState, type KeyboardEvent } from "react";
-import { Badge, Button, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Badge, Button, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, Textarea, tokens } from "@fluentui/react-components";
 import { phraseIndexWith } from "../../core/phrases/library";
 import { exportUserPhrases, searchableUserPhrase, checkUserPhraseText } from "../../core/phrases/userPhrases";
 import { useUserPhrases } from "./useUserPhrases";
+import { usePicks } from "./usePicks";
+import { TOPICS } from "../../data/phrases/topics";
+import type { PhraseFilters } from "../../core/phrases/search";
 import type { PhraseContext, SearchHit } from "../../core/phrases/search";
 import type { InsertMode } from "../../core/phrases/insert";
 import { PART_NAMES } from "../../report/names";
@@ -27,6 +30,7 @@ const useStyles = makeStyles({
   meta: { display: "flex", gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit" },
   muted: { color: tokens.colorNeutralForeground3 },
+  row: { display: "flex", alignItems: "flex-start", gap: "2px" },
   importLabel: { cursor: "pointer", padding: `0 ${tokens.spacingHorizontalS}`, alignSelf: "center", fontSize: tokens.fontSizeBase200 },
 });
 
@@ -42,6 +46,9 @@ export function PhrasesPanel() {
   const [mode, setMode] = useState<InsertMode>("next-item");
   const [cursorPart, setCursorPart] = useState<PartRole | null>(null);
   const own = useUserPhrases();
+  const picks = usePicks();
+  const [filters, setFilters] = useState<PhraseFilters>({});
+  const [onlyFavourites, setOnlyFavourites] = useState(false);
   const [draft, setDraft] = useState<string | null>(null);
   const [ownMessage, setOwnMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const index = useMemo(() => phraseIndexWith(own.phrases.map(searchableUserPhrase)), [own.phrases]);
@@ -52,8 +59,23 @@ export function PhrasesPanel() {
     () => ({ part: cursorPart ?? undefined, voice: analysis?.voice ?? undefined }),
     [cursorPart, analysis?.voice],
   );
-  const result = useMemo(() => index.search(query, { context, limit: LIMIT }), [index, query, context]);
-  const hits = result.hits;
+  const result = useMemo(
+    () => index.search(query, { context, filters, limit: onlyFavourites ? index.size : LIMIT }),
+    [index, query, context, filters, onlyFavourites],
+  );
+  // With nothing typed, the phrases used last come first; favourites only, when asked.
+  const hits = useMemo(() => {
+    let list = result.hits;
+    if (onlyFavourites) list = list.filter((h) => picks.favourites.includes(h.phrase.id));
+    else if (!query) {
+      const rank = (id: string) => {
+        const k = picks.recent.indexOf(id);
+        return k < 0 ? Infinity : k;
+      };
+      list = [...list].sort((a, b) => rank(a.phrase.id) - rank(b.phrase.id));
+    }
+    return list.slice(0, LIMIT);
+  }, [result, onlyFavourites, picks.favourites, picks.recent, query]);
   const current = Math.min(active, Math.max(0, hits.length - 1));
 
   const readCursor = async () => {
@@ -61,7 +83,10 @@ export function PhrasesPanel() {
     const part = cursor && analysis ? analysis.parts.find((p) => p.first <= cursor.paragraph && cursor.paragraph <= p.last) : undefined;
     setCursorPart(part?.role ?? null);
   };
-  const insert = (hit: SearchHit) => void act(() => insertPhrase(host, hit.phrase.text, mode));
+  const insert = (hit: SearchHit) => {
+    picks.used(hit.phrase.id);
+    void act(() => insertPhrase(host, hit.phrase.text, mode));
+  };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown") setActive(Math.min(current + 1, hits.length - 1));
     else if (e.key === "ArrowUp") setActive(Math.max(current - 1, 0));
@@ -89,6 +114,38 @@ export function PhrasesPanel() {
         aria-activedescendant={hits[current] ? `phrase-${hits[current].phrase.id}` : undefined}
         data-testid="phrase-search"
       />
+      <div className={styles.meta}>
+        <Select
+          size="small"
+          aria-label="部分"
+          value={filters.part ?? ""}
+          onChange={(_, d) => setFilters((f) => ({ ...f, part: (d.value || undefined) as PartRole | undefined }))}
+          data-testid="phrase-part"
+        >
+          <option value="">全部部分</option>
+          {(["preamble", "followup", "problems", "case", "causes", "measures", "closing"] as const).map((p) => (
+            <option key={p} value={p}>
+              {PART_NAMES[p]}
+            </option>
+          ))}
+        </Select>
+        <Select size="small" aria-label="主题" value={filters.topic ?? ""} onChange={(_, d) => setFilters((f) => ({ ...f, topic: (d.value || undefined) as PhraseFilters["topic"] }))}>
+          <option value="">全部主题</option>
+          {TOPICS.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </Select>
+        <Select size="small" aria-label="口吻" value={filters.voice ?? ""} onChange={(_, d) => setFilters((f) => ({ ...f, voice: (d.value || undefined) as PhraseFilters["voice"] }))}>
+          <option value="">个人和班子</option>
+          <option value="personal">个人</option>
+          <option value="team">班子</option>
+        </Select>
+        <Button size="small" appearance={onlyFavourites ? "primary" : "subtle"} onClick={() => setOnlyFavourites((v) => !v)} aria-pressed={onlyFavourites}>
+          收藏（{picks.favourites.length}）
+        </Button>
+      </div>
       <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => setMode(d.value as InsertMode)} aria-label="插入方式">
         <Radio value="next-item" label="作为下一条" />
         <Radio value="after" label="另起一段" />
@@ -100,7 +157,7 @@ export function PhrasesPanel() {
       </Text>
       <ul className={styles.list} id="phrase-results" role="listbox" aria-label="短语" data-testid="phrase-results">
         {hits.map((hit, k) => (
-          <li key={hit.phrase.id} id={`phrase-${hit.phrase.id}`} role="option" aria-selected={k === current}>
+          <li key={hit.phrase.id} id={`phrase-${hit.phrase.id}`} role="option" aria-selected={k === current} className={styles.row}>
             <button type="button" className={`${styles.hit} ${k === current ? styles.active : ""}`} onClick={() => insert(hit)} disabled={busy} title="插入">
               <Highlighted text={hit.phrase.text} ranges={hit.ranges} markClass={styles.mark} />
               <span className={styles.meta}>
@@ -121,6 +178,16 @@ export function PhrasesPanel() {
                 )}
               </span>
             </button>
+            <Button
+              size="small"
+              appearance="transparent"
+              onClick={() => picks.toggleFavourite(hit.phrase.id)}
+              aria-pressed={picks.favourites.includes(hit.phrase.id)}
+              aria-label={picks.favourites.includes(hit.phrase.id) ? "取消收藏" : "收藏"}
+              title={picks.favourites.includes(hit.phrase.id) ? "取消收藏" : "收藏"}
+            >
+              {picks.favourites.includes(hit.phrase.id) ? "★" : "☆"}
+            </Button>
           </li>
         ))}
       </ul>

@@ -24,6 +24,9 @@ export const STORED_KEYS = {
   customTypes: "duizhao.customTypes",
   /** The webview's storage (per user): the writer's own phrases. */
   userPhrases: "duizhao.userPhrases",
+  /** The webview's storage (per user): favourite and recently used phrase ids. */
+  favouritePhrases: "duizhao.favouritePhrases",
+  recentPhrases: "duizhao.recentPhrases",
 } as const;
 
 /** Bounds on what the writer may keep: far beyond real use, small enough to stay quick. */
