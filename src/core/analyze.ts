@@ -8,6 +8,7 @@ import type { MeetingTemplate } from "./checklist/template";
 import { MEETING_TEMPLATES } from "../data/templates";
 import { runRules } from "./rules/runner";
 import type { RuleSettings } from "./rules/types";
+import { findCorrespondence, realPositions } from "./correspondence";
 
 export interface AnalyzeOptions {
   /**
@@ -40,7 +41,11 @@ export class UnknownTemplateError extends Error {
  */
 export function analyze(paragraphs: Paragraphs, options: AnalyzeOptions = {}): Analysis {
   const lines = joinBrokenLines(paragraphs);
-  const { findings: _none, ...input } = mapAnalysisToReal({ ...understand(lines.paragraphs, options), lineBreaks: lines.breaks, findings: [] }, lines);
+  const understood = understand(lines.paragraphs, options);
+  // Problems ↔ causes ↔ measures, for a material only (a speech has no such parts); read on the
+  // joined lines, its positions told in the real ones as it goes.
+  const correspondence = understood.kind === "material" ? findCorrespondence(lines.paragraphs, understood, realPositions(lines)) : null;
+  const { findings: _none, ...input } = mapAnalysisToReal({ ...understood, correspondence, lineBreaks: lines.breaks, findings: [] }, lines);
   return { ...input, findings: runRules(paragraphs, input, options.rules) };
 }
 

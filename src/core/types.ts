@@ -4,8 +4,9 @@ import type { PartRole } from "./structure/roles";
 import type { ChecklistResult } from "./checklist/checklist";
 import type { Fix, RuleCategory } from "./rules/types";
 import type { LineBreak } from "./text/lines";
+import type { Correspondence } from "./correspondence/types";
 
-export type { LineBreak };
+export type { LineBreak, Correspondence };
 
 /** No meeting type suggested: the draft's year has none (`year-unmatched`), or reads 202X. */
 export interface TemplateNote {
@@ -92,8 +93,8 @@ export interface Analysis {
   templateNote: TemplateNote | null;
   /** Lines broken inside a sentence, joined for the analysis (the 断行 finding reports them). */
   lineBreaks: LineBreak[];
-  /** Filled by the correspondence issue; the shape stays stable. */
-  correspondence: null;
+  /** Problems ↔ causes ↔ measures: each group's topics and the links, with evidence (null when not a material). */
+  correspondence: Correspondence | null;
   findings: Finding[];
 }
 

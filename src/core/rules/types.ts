@@ -10,6 +10,7 @@ export type RuleCategory =
   | "punctuation"
   | "paste"
   | "numbering"
+  | "correspondence"
   | "structure"
   | "voice"
   | "substance"
@@ -25,6 +26,7 @@ export const CATEGORY_NAMES: Record<RuleCategory, string> = {
   punctuation: "标点",
   paste: "粘贴残留",
   numbering: "序号",
+  correspondence: "问题、原因、措施的对应",
   structure: "结构",
   voice: "口吻",
   substance: "内容",

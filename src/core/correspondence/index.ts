@@ -1,0 +1,6 @@
+export { findCorrespondence } from "./correspondence";
+export type { CorrespondenceInput } from "./reading";
+export { realPositions, SAME_POSITIONS, type PositionMap } from "./mapBack";
+export { compileTopics, topicIndex, type TopicIndex } from "./topics";
+export * from "./gaps";
+export type * from "./types";

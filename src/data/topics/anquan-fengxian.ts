@@ -1,0 +1,38 @@
+import type { TopicSpec } from "../../core/correspondence/types";
+
+/** 安全 / 风险: safety at work, preventing and defusing risks, stability. */
+export const ANQUAN_FENGXIAN: TopicSpec = {
+  id: "anquan-fengxian",
+  name: "安全风险",
+  deepRoot: false,
+  terms: [
+    ["安全生产", 5],
+    ["统筹发展和安全", 5],
+    ["防范化解", 4],
+    ["重大风险", 4],
+    ["风险防控", 4],
+    ["风险隐患", 4],
+    ["底线思维", 4],
+    ["安全底线", 4],
+    ["应急管理", 4],
+    ["突发事件", 4],
+    ["隐性债务", 4],
+    ["金融风险", 4],
+    ["食品安全", 4],
+    ["发展和安全", 4],
+    ["隐患", 3],
+    ["应急", 3],
+    ["事故", 3],
+    ["维稳", 3],
+    ["社会稳定", 3],
+    ["信访", 3],
+    ["矛盾纠纷", 3],
+    ["债务", 3],
+    ["防汛", 3],
+    ["消防", 3],
+    ["安全", 1],
+    ["风险", 1],
+    ["稳定", 1],
+  ],
+  related: { "dandang": 0.3, "nengli-benling": 0.3 },
+};

@@ -1,0 +1,35 @@
+import type { TopicSpec } from "../../core/correspondence/types";
+
+/** 理想信念: faith and conviction, the 总开关 that causes go back to. */
+export const LIXIANG_XINNIAN: TopicSpec = {
+  id: "lixiang-xinnian",
+  name: "理想信念",
+  deepRoot: true,
+  terms: [
+    ["理想信念", 5],
+    ["信仰缺失", 4],
+    ["共产主义", 4],
+    ["远大理想", 4],
+    ["初心使命", 4],
+    ["总开关", 4],
+    ["精神之钙", 4],
+    ["共同理想", 3],
+    ["初心", 3],
+    ["信仰", 3],
+    ["信念", 3],
+    ["四个自信", 3],
+    ["补钙", 3],
+    ["精神懈怠", 3],
+    ["理想", 2],
+    ["道路自信", 2],
+    ["理论自信", 2],
+    ["制度自信", 2],
+    ["文化自信", 2],
+    ["精神追求", 2],
+    ["动摇", 2],
+    ["根基", 1],
+    ["使命", 1],
+  ],
+  related: { "lilun-xuexi": 0.5, "zhengzhi": 0.5, "dangxing": 0.5 },
+  explains: { "lilun-xuexi": 0.6, "zhengzhi": 0.6, "dandang": 0.5, "lianjie-zilv": 0.5, "xianfeng-mofan": 0.5, "dangxing": 0.6, "jilv-guiju": 0.4, "zuofeng": 0.3 },
+};
