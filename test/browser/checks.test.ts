@@ -111,6 +111,8 @@ describe("提交前检查 on the simulated Word", () => {
     await openDocument(page, structuredClone(DRAFT));
     await page.getByTestId("tab-checks").click();
     await expect.poll(() => finding("numbering-sequence").count()).toBe(1);
+    // Open every panel once (the 短语 panel reads the cursor when its search box first gets focus).
+    for (const tab of ["checklist", "phrases", "correspondence", "checks"]) await page.getByTestId(`tab-${tab}`).click();
     await page.waitForTimeout(1500); // let any pending read settle
     const before = await runs(page);
     for (const tab of ["checklist", "phrases", "checks", "checklist", "checks"]) await page.getByTestId(`tab-${tab}`).click();
