@@ -202,10 +202,8 @@ function linkBlock(call: Call, readings: readonly Reading[], links: Corresponden
     found.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "cause" ? -1 : 1) || (a.strength === b.strength ? 0 : a.strength === "strong" ? -1 : 1) || b.score - a.score);
     for (const l of found) links.push(l);
   }
-  const problems: number[] = [];
-  for (let b = 0; b < readings.length; b++) if (isProblem[b]) problems.push(b);
   for (const c of causes) {
-    const found = restatements(call, c, readings, problems);
+    const found = restatements(call, c, readings, isProblem);
     if (found.length) c.group.restates = found;
   }
 }

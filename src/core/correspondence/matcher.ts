@@ -1,3 +1,5 @@
+import { IntBuffer } from "./buffers";
+
 /** A node of the trie: the term that ends here (-1: none) and the nodes for the next code unit. */
 interface TrieNode {
   term: number;
@@ -44,6 +46,13 @@ export class TermMatcher {
 
   /** Calls `hit(term, start)` for each term found in text[from, to), leftmost-longest, without overlaps. */
   scan(text: string, from: number, to: number, hit: (term: number, start: number) => void): void {
+    const found = new IntBuffer(16);
+    this.scanInto(text, from, to, found);
+    for (let k = 0; k < found.length; k += 2) hit(found.data[k], found.data[k + 1]);
+  }
+
+  /** The terms found in text[from, to), as `scan` finds them: term, start, … pushed onto `out`. */
+  scanInto(text: string, from: number, to: number, out: IntBuffer): void {
     let i = from;
     while (i < to) {
       const c = text.charCodeAt(i);
@@ -67,7 +76,8 @@ export class TermMatcher {
         i++;
         continue;
       }
-      hit(found, i);
+      out.push(found);
+      out.push(i);
       i += length;
     }
   }

@@ -16,10 +16,12 @@ export function pairAt(text: string, i: number): number {
   return (a - 0x3400) * 0x6c00 + (b - 0x3400);
 }
 
-/** The two characters of a key. */
-export function pairText(key: number): string {
-  return String.fromCharCode(Math.floor(key / 0x6c00) + 0x3400, (key % 0x6c00) + 0x3400);
-}
+/** Characters that make a pair of characters no word: particles, pronouns, numerals, time and place words. */
+const LOOSE = new Uint8Array(65536);
+for (const c of "的了是在和与对把被等及或也都还又很不没有为以于之其这那个次一二三四五六七八九十两几上下中内外到给让向从将所而并且我们他她它自己年月日每各全本该此再才更最") LOOSE[c.charCodeAt(0)] = 1;
+
+/** Whether a pair (its key) has a character that makes it no word (的是, 不够's 不): such pairs are not kept. */
+export const loose = (key: number) => LOOSE[Math.floor(key / 0x6c00) + 0x3400] === 1 || LOOSE[(key % 0x6c00) + 0x3400] === 1;
 
 /** Groups listed per pair: a pair in more groups than this is common in the block, and its list is cut. */
 export const POSTINGS = 8;
@@ -38,6 +40,9 @@ export class PairTable {
   private lastGroups = new Int32Array(0);
   private pool = new Int32Array(0);
   private poolSize = 0;
+  /** Per slot: the round in which it was last marked (see `mark`). */
+  private marks = new Int32Array(0);
+  private round = 0;
 
   /** Empties the table for a block of about `characters` characters. */
   reset(characters: number): void {
@@ -51,6 +56,7 @@ export class PairTable {
       this.dfs = new Int32Array(capacity);
       this.heads = new Int32Array(capacity);
       this.lastGroups = new Int32Array(capacity);
+      this.marks = new Int32Array(capacity);
       this.generation = 0;
     }
     if (this.pool.length < characters * 2 + 16) this.pool = new Int32Array(characters * 2 + 16);
@@ -89,6 +95,23 @@ export class PairTable {
       this.poolSize += 2;
     }
     return s;
+  }
+
+  /** Starts a new round of marks: the slots of one sentence, say. */
+  newRound(): void {
+    this.round++;
+  }
+
+  /** Marks a slot in this round; false when it was marked in it already. */
+  mark(slot: number): boolean {
+    if (this.marks[slot] === this.round) return false;
+    this.marks[slot] = this.round;
+    return true;
+  }
+
+  /** Whether a slot was marked in this round. */
+  marked(slot: number): boolean {
+    return this.marks[slot] === this.round;
   }
 
   /** The slot of a pair, or -1 when no group of the block has it. */

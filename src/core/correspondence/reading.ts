@@ -3,7 +3,7 @@ import type { CorrespondenceGroup, CorrespondenceItem, EvidenceSentence, GroupPa
 import type { TopicIndex } from "./topics";
 import type { PositionMap } from "./mapBack";
 import { concreteMarks } from "./concrete";
-import { PairTable, pairAt } from "./pairs";
+import { loose, PairTable, pairAt } from "./pairs";
 import { FloatBuffer, IntBuffer } from "./buffers";
 
 /*
@@ -72,6 +72,8 @@ export const STRETCHES = new IntBuffer();
 export const SENTENCES = new IntBuffer();
 /** Terms found: term, sentence (its number in SENTENCES), item (-1 before the first), in the heading (1) or not. */
 export const HITS = new IntBuffer();
+/** Terms the matcher found in one stretch: term, offset. */
+const FOUND = new IntBuffer();
 /** A measure's distinct character pairs: slot in the block's pair table, paragraph and offset of the first. */
 export const PAIRS = new IntBuffer();
 /** Per group and topic: score, and the hit (its number) where the topic first shows (-1: none). */
@@ -199,7 +201,11 @@ export function readGroup(
       filled = false;
     }
     const count = SENTENCES.length / 3;
-    index.matcher.scan(text, from, to, (term, at) => {
+    FOUND.length = 0;
+    index.matcher.scanInto(text, from, to, FOUND);
+    for (let f = 0; f < FOUND.length; f += 2) {
+      const term = FOUND.data[f];
+      const at = FOUND.data[f + 1];
       while (child + 1 < children.length && !before(p, at, children[child + 1].paragraph, children[child + 1].start)) child++;
       while (s + 1 < count && SENTENCES.data[s * 3 + 2] <= at) s++;
       const inHeading = p === heading.paragraph && at >= heading.start && at < heading.end;
@@ -208,7 +214,7 @@ export function readGroup(
       HITS.push(child);
       HITS.push(inHeading ? 1 : 0);
       if (inHeading && !r.headingTerms?.includes(term)) (r.headingTerms ??= []).push(term);
-    });
+    }
   }
   r.stretchesEnd = STRETCHES.length / 3;
   r.sentencesEnd = SENTENCES.length / 3;
@@ -217,7 +223,8 @@ export function readGroup(
   const n = call.n;
   group.topics = score(call, r.hits, r.hitsEnd, SCORES.data, k * n, r, TERMS_SHOWN);
   for (let t = 0; t < n; t++) if (SCORES.data[k * n + t] >= MIN_TOPIC) r.total += SCORES.data[k * n + t];
-  if (children.length) {
+  // A problem group's items (一是…, 1. …) have topics of their own: a cause or a measure may answer one of them.
+  if (children.length && (group.part === "problems" || group.part === "case")) {
     // An item's hits are the run of hits that name it (hits are in text order).
     const profile = scratch(index).profile;
     let h = r.hits;
@@ -226,7 +233,7 @@ export function readGroup(
       const from = h;
       while (h < r.hitsEnd && HITS.data[h * 4 + 2] === item) h++;
       let topics = score(call, from, h, profile, 0, null, ITEM_TERMS);
-      if (topics.length && (group.part === "problems" || group.part === "case")) (r.itemShares ??= []).push(sharesOf(profile, 0, call.n, ITEM_MIN_TOPIC));
+      if (topics.length) (r.itemShares ??= []).push(sharesOf(profile, 0, call.n, ITEM_MIN_TOPIC));
       profile.fill(0);
       if (topics.length > ITEM_TOPICS) topics = topics.slice(0, ITEM_TOPICS);
       const at = positions.at(c.paragraph, c.start);
@@ -261,34 +268,49 @@ function score(call: Call, from: number, to: number, profile: Float64Array, offs
     counted[term] += factor;
   }
   // Each topic's terms, most telling first: value and term in one number, to sort without objects.
-  const { keyed, topics } = scratch(index);
+  const { keyed, topics, terms: termsFor } = scratch(index);
   topics.length = 0;
   for (const term of touched) {
     if (counted[term] === 0) continue;
     for (const { topic, weight } of index.termTopics[term]) {
-      if (keyed[topic].length === 0) topics.push(topic);
-      keyed[topic].push(counted[term] * weight * 65536 + (65535 - term));
+      const list = keyed[topic];
+      if (list.length === 0) topics.push(topic);
+      // Insertion in order: a topic has a few terms in a group.
+      const key = counted[term] * weight * 65536 + (65535 - term);
+      let at = list.length;
+      list.push(key);
+      while (at > 0 && list[at - 1] < key) {
+        list[at] = list[at - 1];
+        at--;
+      }
+      list[at] = key;
     }
   }
-  const out: TopicScore[] = [];
+  // The topics at or above MIN_TOPIC, highest first (of equal scores, the first in the data).
+  const shownTopics: number[] = [];
   for (const topic of topics) {
     const list = keyed[topic];
     const value = profile[offset + topic];
-    if (value < MIN_TOPIC && !r) {
-      list.length = 0;
-      continue;
+    if (value >= MIN_TOPIC || r) {
+      const terms: string[] = [];
+      for (let k = 0; k < list.length && k < shown; k++) terms.push(index.matcher.terms[65535 - (list[k] % 65536)]);
+      if (r) call.terms[r.k * n + topic] = terms;
+      termsFor[topic] = terms;
+      if (value >= MIN_TOPIC) {
+        let at = shownTopics.length;
+        shownTopics.push(topic);
+        while (at > 0 && (profile[offset + shownTopics[at - 1]] < value || (profile[offset + shownTopics[at - 1]] === value && shownTopics[at - 1] > topic))) {
+          shownTopics[at] = shownTopics[at - 1];
+          at--;
+        }
+        shownTopics[at] = topic;
+      }
     }
-    if (list.length > 1) list.sort((a, b) => b - a);
-    const terms: string[] = [];
-    for (let k = 0; k < list.length && k < shown; k++) terms.push(index.matcher.terms[65535 - (list[k] % 65536)]);
     list.length = 0;
-    if (r) call.terms[r.k * n + topic] = terms;
-    if (value >= MIN_TOPIC) out.push({ topic: index.topics[topic].id, score: value, terms });
   }
   for (const term of touched) counts[term] = counted[term] = 0;
-  if (!out.length) return NONE;
-  // Highest first; of equal scores, the topic first listed in the data.
-  return out.length > 1 ? out.sort((a, b) => b.score - a.score || index.byId.get(a.topic)! - index.byId.get(b.topic)!) : out;
+  if (!shownTopics.length) return NONE;
+  return shownTopics.map((topic) => ({ topic: index.topics[topic].id, score: profile[offset + topic], terms: termsFor[topic]! }));
 }
 
 /** Scratch space for `score`, kept per topic index and cleared after each use. */
@@ -297,8 +319,9 @@ interface Scratch {
   counted: Int32Array;
   touched: number[];
   profile: Float64Array;
-  /** Per topic, its terms keyed for sorting; and the topics that have some. */
+  /** Per topic, its terms keyed for sorting, and as shown; and the topics that have some. */
   keyed: number[][];
+  terms: (string[] | null)[];
   topics: number[];
 }
 const scratches = new WeakMap<TopicIndex, Scratch>();
@@ -307,7 +330,7 @@ function scratch(index: TopicIndex): Scratch {
   if (!s) {
     const terms = index.matcher.terms.length;
     const n = index.topics.length;
-    s = { counts: new Int32Array(terms), counted: new Int32Array(terms), touched: [], profile: new Float64Array(n), keyed: Array.from({ length: n }, () => []), topics: [] };
+    s = { counts: new Int32Array(terms), counted: new Int32Array(terms), touched: [], profile: new Float64Array(n), keyed: Array.from({ length: n }, () => []), terms: new Array<string[] | null>(n).fill(null), topics: [] };
     scratches.set(index, s);
   }
   return s;
@@ -330,7 +353,8 @@ export function indexPairs(call: Call, readings: readonly Reading[]): void {
       const text = call.paragraphs[paragraph].text;
       for (let i = STRETCHES.data[x * 3 + 1]; i + 1 < end; i++) {
         const key = pairAt(text, i);
-        if (key < 0) continue;
+        // A pair with a particle or a numeral in it is no word, and says nothing of a restatement.
+        if (key < 0 || loose(key)) continue;
         const slot = table.add(key, b);
         if (slot < 0 || !measure) continue;
         PAIRS.push(slot);

@@ -46,7 +46,7 @@ export interface TopicScore {
   readonly terms: readonly string[];
 }
 
-/** An item inside a group (一是…, 1. …), with its own topics. */
+/** An item inside a problem (or case) group (一是…, 1. …), with its own topics. */
 export interface CorrespondenceItem {
   /** The outline node's id. */
   node: string;
@@ -80,6 +80,7 @@ export interface CorrespondenceGroup {
    */
   block: number;
   topics: readonly TopicScore[];
+  /** A problem (or case) group's items, with their topics; empty for causes and measures. */
   items: readonly CorrespondenceItem[];
   /** Causes only: sentences that say again what a problem says (问题与原因不分). */
   restates: readonly Restatement[];

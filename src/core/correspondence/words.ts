@@ -1,5 +1,5 @@
 import type { EvidenceSentence, Restatement } from "./types";
-import { pairAt, POSTINGS } from "./pairs";
+import { loose, pairAt, POSTINGS } from "./pairs";
 import { cite, PAIRS, SENTENCES, STRETCHES, sentenceAt, table, type Call, type Reading } from "./reading";
 
 /*
@@ -42,11 +42,8 @@ const FRAME_PAIRS = new Set<number>(
     .filter((k) => k >= 0),
 );
 
-/** Characters that make a pair of characters no word: particles, pronouns, numerals, time and place words. */
-const LOOSE = new Uint8Array(65536);
-for (const c of "的了是在和与对把被等及或也都还又很不没有为以于之其这那个次一二三四五六七八九十两几上下中内外到给让向从将所而并且我们他她它自己年月日每各全本该此再才更最") LOOSE[c.charCodeAt(0)] = 1;
 /** Whether a pair (its key) can be a word that a measure shares with a problem. */
-const wordLike = (key: number) => !FRAME_PAIRS.has(key) && !LOOSE[Math.floor(key / 0x6c00) + 0x3400] && !LOOSE[(key % 0x6c00) + 0x3400];
+const wordLike = (key: number) => !FRAME_PAIRS.has(key) && !loose(key);
 
 /** The rare pairs a measure shares with a problem: their weight, and their indices in the pair buffer. */
 export interface SharedPairs {
@@ -162,61 +159,63 @@ export function sharedWords(call: Call, p: Reading, m: Reading, at: readonly num
  * group (a cause may join two of its sentences into one). The block's pair table says which
  * problem groups hold a pair; the best group's sentence that holds most of them is shown with it.
  */
-/** Scratch of `restatements`: a sentence's telling pairs, and per problem group how many it holds. */
-const RESTATE_KEYS = new Set<number>();
-const RESTATE_COUNTS = new Map<number, number>();
+/** Scratch of `restatements`: per group of the block, how many of a sentence's telling pairs it holds. */
+let COUNTS = new Int32Array(64);
 
-export function restatements(call: Call, cause: Reading, readings: readonly Reading[], problems: readonly number[]): Restatement[] {
-  if (!problems.length) return [];
+export function restatements(call: Call, cause: Reading, readings: readonly Reading[], isProblem: readonly boolean[]): Restatement[] {
+  if (!isProblem.includes(true)) return [];
   const { paragraphs, positions } = call;
-  const isProblem = new Set(problems);
+  if (COUNTS.length < readings.length) COUNTS = new Int32Array(readings.length * 2);
+  const counts = COUNTS;
+  const touched: number[] = [];
   const out: Restatement[] = [];
-  const keys = RESTATE_KEYS;
-  const counts = RESTATE_COUNTS;
   for (let x = cause.sentences; x < cause.sentencesEnd; x++) {
     const paragraph = SENTENCES.data[x * 3];
     const start = SENTENCES.data[x * 3 + 1];
     const end = SENTENCES.data[x * 3 + 2];
     if (end - start < RESTATE_MIN_PAIRS) continue;
     const text = paragraphs[paragraph].text;
-    keys.clear();
-    counts.clear();
+    // The sentence's telling pairs (each once: marked in this round), counted per group that has them.
+    table.newRound();
+    let size = 0;
     for (let i = start; i + 1 < end; i++) {
       const key = pairAt(text, i);
-      if (key < 0 || keys.has(key)) continue;
-      const slot = table.slotOf(key);
-      if (slot < 0 || table.df(slot) > POSTINGS) continue;
-      keys.add(key);
+      const slot = key < 0 ? -1 : table.slotOf(key);
+      if (slot < 0 || table.df(slot) > POSTINGS || !table.mark(slot)) continue;
+      size++;
       for (let c = table.first(slot); c >= 0; c = table.next(c)) {
         const g = table.group(c);
-        if (isProblem.has(g)) counts.set(g, (counts.get(g) ?? 0) + 1);
+        if (counts[g]++ === 0) touched.push(g);
       }
     }
-    if (keys.size < RESTATE_MIN_PAIRS) continue;
     let best = -1;
     let bestCount = 0;
-    for (const [g, c] of counts) if (c > bestCount) [best, bestCount] = [g, c];
-    if (best < 0 || bestCount < RESTATE_MIN_SHARED || bestCount / keys.size < RESTATE_MIN_OVERLAP) continue;
+    for (const g of touched) {
+      if (counts[g] > bestCount && isProblem[g]) [best, bestCount] = [g, counts[g]];
+      counts[g] = 0;
+    }
+    touched.length = 0;
+    if (size < RESTATE_MIN_PAIRS || best < 0 || bestCount < RESTATE_MIN_SHARED || bestCount / size < RESTATE_MIN_OVERLAP) continue;
     // The problem sentence that holds most of them, to show beside it.
     const problem = readings[best];
     let top = -1;
     let topCount = 0;
     for (let q = problem.sentences; q < problem.sentencesEnd; q++) {
       const qt = paragraphs[SENTENCES.data[q * 3]].text;
-      const seen = new Set<number>();
+      let seen = 0;
       for (let i = SENTENCES.data[q * 3 + 1]; i + 1 < SENTENCES.data[q * 3 + 2]; i++) {
         const key = pairAt(qt, i);
-        if (key >= 0 && keys.has(key)) seen.add(key);
+        const slot = key < 0 ? -1 : table.slotOf(key);
+        if (slot >= 0 && table.marked(slot)) seen++;
       }
-      if (seen.size > topCount) [top, topCount] = [q, seen.size];
+      if (seen > topCount) [top, topCount] = [q, seen];
     }
-    const overlap = bestCount / keys.size;
     if (top < 0) continue;
     out.push({
       problem: problem.group.id,
       sentence: positions.span(paragraph, start, end),
       problemSentence: positions.span(SENTENCES.data[top * 3], SENTENCES.data[top * 3 + 1], SENTENCES.data[top * 3 + 2]),
-      overlap: Math.round(overlap * 100) / 100,
+      overlap: Math.round((bestCount / size) * 100) / 100,
     });
   }
   return out;
