@@ -286,12 +286,14 @@ function score(call: Call, from: number, to: number, profile: Float64Array, offs
       list[at] = key;
     }
   }
-  // The topics at or above MIN_TOPIC, highest first (of equal scores, the first in the data).
+  // The topics at or above MIN_TOPIC, highest first (of equal scores, the first in the data). A
+  // cause's or measure's weaker topics keep their terms too: they may answer a problem's topic.
   const shownTopics: number[] = [];
+  const allTerms = r !== null && (r.group.part === "causes" || r.group.part === "measures");
   for (const topic of topics) {
     const list = keyed[topic];
     const value = profile[offset + topic];
-    if (value >= MIN_TOPIC || r) {
+    if (value >= MIN_TOPIC || allTerms) {
       const terms: string[] = [];
       for (let k = 0; k < list.length && k < shown; k++) terms.push(index.matcher.terms[65535 - (list[k] % 65536)]);
       if (r) call.terms[r.k * n + topic] = terms;
