@@ -15,7 +15,7 @@ testRule(formulations, {
     { description: "short names of other thoughts", text: doc(T2024, "我认真学习习近平外交思想、习近平法治思想和习近平生态文明思想。") },
     { description: "习近平总书记 … 重要思想 is not the full name", text: doc(T2024, "深入学习习近平总书记关于党的建设的重要思想。") },
     { description: "the name cut by a line break: nothing to judge", text: doc(T2024, "深入学习贯彻习近平新时代", "中国特色社会主义思想。") },
-    { description: "the central committee, right", text: doc(T2024, "始终在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致。") },
+    { description: "the central committee, right", text: doc(T2024, "我们在行动上始终同以习近平同志为核心的党中央保持高度一致。") },
     {
       description: "两个确立 and 两个维护 written out, right",
       text: doc(
@@ -59,7 +59,7 @@ testRule(formulations, {
     { description: "四个全面, the old form in a 2019 draft", text: doc(T2019, "协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。") },
     { description: "四个全面, the old form in a draft of unknown year", text: ["对照检查材料", "协调推进全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党。"] },
     { description: "全面建成小康社会 alone, as history", text: doc(T2024, "我们如期全面建成小康社会，历史性地解决了绝对贫困问题。") },
-    { description: "the 2023 six aspects in order", text: doc(T2024, "围绕理论学习、政治素质、能力本领、担当作为、工作作风、廉洁自律等六个方面查摆问题。") },
+    { description: "the 2023 six aspects in order", text: doc(T2024, "对照理论学习、政治素质、能力本领、担当作为、工作作风和廉洁自律这六个方面查摆问题。") },
     { description: "三不腐 in order", text: doc(T2024, "一体推进不敢腐、不能腐、不想腐。") },
     { description: "总揽全局、协调各方", text: doc(T2024, "发挥党委总揽全局、协调各方的领导核心作用。") },
     { description: "三会一课", text: doc(T2024, "严格落实支部党员大会、支委会、党小组会和党课制度。") },

@@ -119,13 +119,13 @@ testRule(punctuation, {
     },
     {
       description: "a single quote never closed, and ASCII commas after closing ones",
-      text: ["进一步树牢‘四个意识’,坚定‘四个自信’,坚决做到‘两个维护，加强了学习。"],
+      text: ["我要增强‘四个意识’,坚定‘四个自信’,做到‘两个维护，不断改进学习。"],
       errors: [
         { messageId: "ascii", text: "," },
         { messageId: "ascii", text: "," },
-        { messageId: "unclosed", start: 25, end: 26, text: "‘" },
+        { messageId: "unclosed", start: 22, end: 23, text: "‘" },
       ],
-      output: ["进一步树牢‘四个意识’，坚定‘四个自信’，坚决做到‘两个维护，加强了学习。"],
+      output: ["我要增强‘四个意识’，坚定‘四个自信’，做到‘两个维护，不断改进学习。"],
     },
     {
       description: "an opening quote doubled",
