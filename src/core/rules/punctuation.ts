@@ -2,11 +2,13 @@ import type { OutlineNode, PartRole } from "../types";
 import { numberedRuns } from "../outline/siblings";
 import { readLabel } from "../outline/labels";
 import type { Report, Rule, RuleContext } from "./types";
-import { CITING_VERBS, DOCUMENT_KINDS, ISSUERS, PARTY_REGULATION_KINDS } from "../../data/documentNames";
+import { checkEnd } from "./punctuation/paragraphEnd";
+import { checkTitleMarks } from "./punctuation/titleMarks";
 
 /*
  * Punctuation in Chinese text (GB/T 15834-2011): full-width marks, quotes and brackets in pairs,
- * one mark at a time, a full stop at the end of a paragraph of the body.
+ * one mark at a time (here); a full stop at the end of a paragraph of the body
+ * (punctuation/paragraphEnd.ts); title marks for the names of documents (punctuation/titleMarks.ts).
  */
 
 /** ASCII marks and the full-width marks Chinese text uses instead. */
@@ -53,27 +55,8 @@ BRACKETS.forEach((b, bracket) => {
 KIND.set("(", { ascii: true, bracket: 0, open: true });
 KIND.set(")", { ascii: true, bracket: 0, open: false });
 
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
-/** Characters a document's name is made of: no sentence mark, no title mark, no enumeration comma. */
-const NAME_CHAR = "[^，。；：！？、《》\\s,;:!?]";
-/** 学习中共中央关于……的意见: the verb and issuer stay outside the title marks, the name is group 1. */
-const ABOUT = new RegExp(
-  `(?:${alternatives(CITING_VERBS)})了?(?:(?:${alternatives(ISSUERS)})[、和]?)*(关于${NAME_CHAR}{2,40}?的(?:${alternatives(DOCUMENT_KINDS)}))(?![》建稿])`,
-  "g",
-);
-/** 中国共产党纪律处分条例 written without its title marks (中国共产党员 is a member). */
-const PARTY = new RegExp(`(?<!《)(中国共产党(?![员的人])${NAME_CHAR}{0,16}?(?:${alternatives(PARTY_REGULATION_KINDS)}))(?!》)`, "g");
 /** Parts that cite no document: the title and 署名 name the material itself. */
 const OWN_NAME: ReadonlySet<PartRole> = new Set(["title", "signature"]);
-
-/** Parts whose paragraphs are sentences of the body (not the title, 署名, closing lines). */
-const BODY: ReadonlySet<PartRole> = new Set(["preamble", "reflection", "followup", "problems", "case", "causes", "measures"]);
-/** A paragraph may end with these (a quote or bracket closing a sentence counts, as does a colon before a list). */
-const CLOSING_END = /[。！？；…：.!?;:”’」』）)》】]/;
-/** Shorter than this, a paragraph is a line (a name, a date, 同志们), not a sentence. */
-const MIN_SENTENCE = 20;
-/** Characters of the paragraph's end that a missing full stop points at. */
-const SHOWN = 6;
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 /** Han characters and the marks of Chinese text: what makes an ASCII mark next to it out of place. */
@@ -87,16 +70,6 @@ const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(
 
 /** Web addresses and e-mail addresses keep their ASCII marks. */
 const ADDRESS = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-
-/** Spaces, invisible characters (zero-width, bidi controls) and Markdown stars: not a paragraph's end. */
-const TRAILING = /[\s\u3000\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff*]/;
-
-/** Where the text ends, past trailing spaces and marks that do not end it (a loop: no regex backtracking). */
-function trimmedEnd(text: string): number {
-  let end = text.length;
-  while (end > 0 && TRAILING.test(text[end - 1])) end--;
-  return end;
-}
 
 export const punctuation: Rule = {
   meta: {
@@ -491,63 +464,4 @@ function inlineNumber(text: string, close: number): boolean {
   let k = close - 1;
   while (k >= 0 && close - k <= 2 && /[0-9a-z①-⑳一二三四五六七八九十]/.test(text[k])) k--;
   return k < close - 1 && (k < 0 || /[\s\u3000，。；：、,;:]/.test(text[k]));
-}
-
-/**
- * A paragraph of the body without a full stop (or ！？；…) at its end. Conservative: only in
- * the parts of a material, not a heading, a line of a table, a line broken off (the line-break
- * rule) or a short line (a name, a date); a paragraph ending with a comma is left alone.
- */
-function checkEnd({ report, partOf }: RuleContext, paragraph: number, text: string, heading: OutlineNode | null, partHeadings: ReadonlySet<number>) {
-  const role = partOf(paragraph);
-  if (role === null || !BODY.has(role)) return;
-  const end = trimmedEnd(text);
-  // Most paragraphs end well: look at the last character before anything else.
-  if (end === 0 || CLOSING_END.test(text[end - 1])) return;
-  // A comma or an enumeration comma at the end: the sentence was cut, which the line-break rule
-  // or a reader sees; what should follow is not a full stop.
-  if (/[，、,]/.test(text[end - 1])) return;
-  // An unnumbered part heading (存在的主要问题), a Markdown heading (**…**, # …) or an aspect
-  // named on a line of its own (在……方面) has no full stop.
-  if (partHeadings.has(paragraph) || /^[\s\u3000]*(?:\*\*|#)/.test(text) || text.slice(0, end).endsWith("方面")) return;
-  let from = 0;
-  if (heading) {
-    // A heading alone needs no full stop; a heading followed by its text in the same paragraph
-    // ((一)理论学习方面。一是……) is a paragraph of the body.
-    from = heading.titleEnd;
-    while (from < end && /[\s\u3000。：:.，,]/.test(text[from])) from++;
-  }
-  const body = text.slice(from, end);
-  if (body.length < MIN_SENTENCE || !/[，。；、,;]/.test(body)) return;
-  let start = Math.max(0, end - SHOWN);
-  if (start > 0 && /[\udc00-\udfff]/.test(text[start])) start--;
-  report({ messageId: "noClosing", data: { tail: text.slice(start, end) }, paragraph, start, end });
-}
-
-/**
- * The name of a document cited without 《》 (GB/T 15834: 书名号 for the names of documents): a
- * 关于……的意见 after a verb that cites a document, a 中国共产党……条例. No fix: where the name
- * ends (……的规定》的通知) and whether the issuer belongs in it are the writer's to say.
- */
-function checkTitleMarks({ report }: RuleContext, paragraph: number, text: string) {
-  if (text.includes("关于")) {
-    for (const m of text.matchAll(ABOUT)) {
-      const start = m.index + m[0].length - m[1].length;
-      if (!insideTitleMarks(text, start)) report({ messageId: "titleMarks", data: { name: m[1] }, paragraph, start, end: start + m[1].length });
-    }
-  }
-  if (text.includes("中国共产党")) {
-    for (const m of text.matchAll(PARTY)) {
-      if (!insideTitleMarks(text, m.index)) report({ messageId: "titleMarks", data: { name: m[1] }, paragraph, start: m.index, end: m.index + m[1].length });
-    }
-  }
-}
-
-/** Whether an opening 《 before `at` is still open there (looked for as far back as a name is long). */
-function insideTitleMarks(text: string, at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= 60; k--) {
-    if (text[k] === "》") return false;
-    if (text[k] === "《") return true;
-  }
-  return false;
 }

@@ -1,0 +1,52 @@
+import type { OutlineNode, PartRole } from "../../types";
+import type { RuleContext } from "../types";
+
+/** Parts whose paragraphs are sentences of the body (not the title, 署名, closing lines). */
+const BODY: ReadonlySet<PartRole> = new Set(["preamble", "reflection", "followup", "problems", "case", "causes", "measures"]);
+/** A paragraph may end with these (a quote or bracket closing a sentence counts, as does a colon before a list). */
+const CLOSING_END = /[。！？；…：.!?;:”’」』）)》】]/;
+/** Shorter than this, a paragraph is a line (a name, a date, 同志们), not a sentence. */
+const MIN_SENTENCE = 20;
+/** Characters of the paragraph's end that a missing full stop points at. */
+const SHOWN = 6;
+
+/** Spaces, invisible characters (zero-width, bidi controls) and Markdown stars: not a paragraph's end. */
+const TRAILING = /[\s\u3000\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff*]/;
+
+/** Where the text ends, past trailing spaces and marks that do not end it (a loop: no regex backtracking). */
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * A paragraph of the body without a full stop (or ！？；…) at its end. Conservative: only in
+ * the parts of a material, not a heading, a line of a table, a line broken off (the line-break
+ * rule) or a short line (a name, a date); a paragraph ending with a comma is left alone.
+ */
+export function checkEnd({ report, partOf }: RuleContext, paragraph: number, text: string, heading: OutlineNode | null, partHeadings: ReadonlySet<number>) {
+  const role = partOf(paragraph);
+  if (role === null || !BODY.has(role)) return;
+  const end = trimmedEnd(text);
+  // Most paragraphs end well: look at the last character before anything else.
+  if (end === 0 || CLOSING_END.test(text[end - 1])) return;
+  // A comma or an enumeration comma at the end: the sentence was cut, which the line-break rule
+  // or a reader sees; what should follow is not a full stop.
+  if (/[，、,]/.test(text[end - 1])) return;
+  // An unnumbered part heading (存在的主要问题), a Markdown heading (**…**, # …) or an aspect
+  // named on a line of its own (在……方面) has no full stop.
+  if (partHeadings.has(paragraph) || /^[\s\u3000]*(?:\*\*|#)/.test(text) || text.slice(0, end).endsWith("方面")) return;
+  let from = 0;
+  if (heading) {
+    // A heading alone needs no full stop; a heading followed by its text in the same paragraph
+    // ((一)理论学习方面。一是……) is a paragraph of the body.
+    from = heading.titleEnd;
+    while (from < end && /[\s\u3000。：:.，,]/.test(text[from])) from++;
+  }
+  const body = text.slice(from, end);
+  if (body.length < MIN_SENTENCE || !/[，。；、,;]/.test(body)) return;
+  let start = Math.max(0, end - SHOWN);
+  if (start > 0 && /[\udc00-\udfff]/.test(text[start])) start--;
+  report({ messageId: "noClosing", data: { tail: text.slice(start, end) }, paragraph, start, end });
+}
