@@ -2,7 +2,7 @@ import type { Paragraphs, Part, Severity } from "../types";
 import type { Report, Rule } from "./types";
 import { findDraftYear } from "../structure/year";
 import { PhraseIndex } from "../text/phraseIndex";
-import { FIXED_PAIRS, FULL_NAMES, KNOWN_ERRORS, MEMBER_LISTS, memberVariants, type MemberList } from "../../data/formulations";
+import { FIXED_PAIRS, FULL_NAMES, KNOWN_ERRORS, MEMBER_LISTS, type MemberList } from "../../data/formulations";
 
 /*
  * Official formulations written wrong: a full name with a character wrong or missing, a list
@@ -439,4 +439,19 @@ function checkPairs(text: string, paragraph: number, report: Reporter) {
       });
     }
   }
+}
+
+/** Text variants of a member as drafts write it: any quote marks, 、 or ， inside. */
+function memberVariants(member: string): string[] {
+  const out = new Set<string>([member]);
+  if (member.includes("、")) out.add(member.replace(/、/g, "，"));
+  if (member.includes("，")) out.add(member.replace(/，/g, "、"));
+  for (const m of [...out]) {
+    if (/[“”]/.test(m)) {
+      out.add(m.replace(/[“”]/g, ""));
+      out.add(m.replace(/[“”]/g, '"'));
+      out.add(m.replace(/“/g, "‘").replace(/”/g, "’"));
+    }
+  }
+  return [...out];
 }
