@@ -9,7 +9,7 @@ import type { SearchablePhrase } from "./types";
  */
 export const BUILTIN_PHRASES: readonly SearchablePhrase[] = PHRASES.map((p) => {
   const pinyin = PHRASE_PINYIN[p.id];
-  return pinyin ? { ...p, pinyin: { full: pinyin[0], initials: pinyin[1] } } : p;
+  return pinyin !== undefined ? { ...p, pinyin: { full: pinyin } } : p;
 });
 
 let builtin: PhraseIndex | null = null;

@@ -26,5 +26,5 @@ export function pinyinOf(text: string): PhrasePinyin {
     // A character pinyin-pro cannot read keeps a token of its own (itself), so tokens stay aligned.
     tokens.push(/^[a-z]+$/.test(s) ? s : ch);
   });
-  return { full: tokens.join(" "), initials: tokens.map((t) => t[0]).join("") };
+  return { full: tokens.join(" ") };
 }

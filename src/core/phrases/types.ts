@@ -65,10 +65,8 @@ export const HAN = /^\p{Script=Han}$/u;
  * they are.
  */
 export interface PhrasePinyin {
-  /** Space-separated syllables without tones, lower case, ü as v: "li lun xue xi". */
+  /** Space-separated syllables without tones, lower case, ü as v: "li lun xue xi". (The search takes the initials from them.) */
   full: string;
-  /** Their first letters, one per Chinese character: "llxx". */
-  initials: string;
 }
 
 /** A phrase with the pinyin the search needs (absent: Chinese matching only). */

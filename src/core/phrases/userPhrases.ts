@@ -96,12 +96,12 @@ function tagList<T extends string>(x: unknown, name: string, known: (v: unknown)
 
 /** Pinyin kept in storage, if it still fits the text (one syllable per Chinese character). */
 function checkPinyin(x: unknown, text: string): PhrasePinyin | undefined {
-  if (!isObject(x) || typeof x.full !== "string" || typeof x.initials !== "string") return undefined;
+  if (!isObject(x) || typeof x.full !== "string") return undefined;
   const han = Array.from(text).filter((ch) => HAN.test(ch)).length;
   const syllables = x.full === "" ? [] : x.full.split(" ");
-  if (syllables.length !== han || x.initials.length !== han) return undefined;
+  if (syllables.length !== han) return undefined;
   if (!syllables.every((s) => /^[a-z]{1,6}$/.test(s) || HAN.test(s))) return undefined;
-  return { full: x.full, initials: x.initials };
+  return { full: x.full };
 }
 
 // ------------------------------------------------------------------ import

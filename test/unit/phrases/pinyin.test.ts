@@ -13,8 +13,8 @@ const STALE = "src/data/phrases/pinyin.generated.ts 已过期，请运行 npm ru
 
 describe("pinyinOf", () => {
   it("gives one toneless syllable and one first letter per Chinese character", () => {
-    expect(pinyinOf("理论学习")).toEqual({ full: "li lun xue xi", initials: "llxx" });
-    expect(pinyinOf("严守纪律")).toEqual({ full: "yan shou ji lv", initials: "ysjl" });
+    expect(pinyinOf("理论学习")).toEqual({ full: "li lun xue xi" });
+    expect(pinyinOf("严守纪律")).toEqual({ full: "yan shou ji lv" });
   });
 
   it("reads characters in context", () => {
@@ -26,16 +26,15 @@ describe("pinyinOf", () => {
 
   it("leaves punctuation, slots, digits and Latin letters out, so tokens stay aligned with the Chinese characters", () => {
     const text = "比如，【具体事例】中有12345热线和AI。";
-    const { full, initials } = pinyinOf(text);
+    const { full } = pinyinOf(text);
     const han = Array.from(text).filter((ch) => HAN.test(ch));
     expect(full.split(" ")).toHaveLength(han.length);
-    expect(initials).toHaveLength(han.length);
     expect(full).toBe("bi ru ju ti shi li zhong you re xian he");
   });
 
   it("reads an empty or non-Chinese text as no syllables", () => {
-    expect(pinyinOf("")).toEqual({ full: "", initials: "" });
-    expect(pinyinOf("ABC 123")).toEqual({ full: "", initials: "" });
+    expect(pinyinOf("")).toEqual({ full: "" });
+    expect(pinyinOf("ABC 123")).toEqual({ full: "" });
   });
 });
 
@@ -47,10 +46,9 @@ describe("pinyin.generated.ts", () => {
   it("has the pinyin of every phrase and of no other", () => {
     expect(Object.keys(PHRASE_PINYIN).sort(), STALE).toEqual(PHRASES.map((p) => p.id).sort());
     for (const p of PHRASES) {
-      const [full, initials] = PHRASE_PINYIN[p.id];
+      const full = PHRASE_PINYIN[p.id];
       const han = Array.from(p.text).filter((ch) => HAN.test(ch)).length;
       expect(full.split(" ").filter(Boolean), p.id).toHaveLength(han);
-      expect(initials, p.id).toHaveLength(han);
     }
   });
 });

@@ -154,7 +154,7 @@ describe("user phrases: storage and use", () => {
       { id: "u-3", text: "" },
       MINE[1],
       { ...MINE[1] },
-      { id: "u-4", text: "拼音对不上。", parts: [], topics: [], voice: "any", pinyin: { full: "pin", initials: "p" } },
+      { id: "u-4", text: "拼音对不上。", parts: [], topics: [], voice: "any", pinyin: { full: "pin" } },
     ];
     const r = parseStoredUserPhrases(stored);
     expect(r.dropped).toBe(true);
