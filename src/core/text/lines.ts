@@ -1,3 +1,4 @@
+import { INVISIBLE, INVISIBLE_CLASS } from "./invisible";
 import type { Paragraphs, SourceParagraph } from "../types";
 import { readLabel } from "../outline/labels";
 import { headingLevel } from "../outline/build";
@@ -114,13 +115,8 @@ const TRAILING = /[\s\u3000]*$/;
 const leadingSpace = (t: string) => LEADING.exec(t)![0].length;
 const trailingSpace = (t: string) => TRAILING.exec(t)![0].length;
 
-/**
- * Characters a reader does not see and the analysis ignores: zero-width spaces and joiners
- * (which some websites put between every two characters of a text), direction marks and bidi
- * controls, the word joiner, a stray byte-order mark, the soft hyphen.
- */
-export const INVISIBLE = /[­​-‏‪-‮⁠-⁤⁦-⁩﻿]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+/** Invisible characters (invisible.ts) are left out of the text the analysis reads. */
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CLASS}]`, "g");
 
 /** The runs of [start, end) of `t` without invisible characters. */
 function visibleRuns(t: string, start: number, end: number): [number, number][] {

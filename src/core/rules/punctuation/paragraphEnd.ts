@@ -1,5 +1,6 @@
 import type { OutlineNode, PartRole } from "../../types";
 import type { RuleContext } from "../types";
+import { INVISIBLE_CLASS } from "../../text/invisible";
 
 /** Parts whose paragraphs are sentences of the body (not the title, 署名, closing lines). */
 const BODY: ReadonlySet<PartRole> = new Set(["preamble", "reflection", "followup", "problems", "case", "causes", "measures"]);
@@ -11,7 +12,7 @@ const MIN_SENTENCE = 20;
 const SHOWN = 6;
 
 /** Spaces, invisible characters (zero-width, bidi controls) and Markdown stars: not a paragraph's end. */
-const TRAILING = /[\s\u3000\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff*]/;
+const TRAILING = new RegExp(`[\\s\\u3000*${INVISIBLE_CLASS}]`);
 
 /** Where the text ends, past trailing spaces and marks that do not end it (a loop: no regex backtracking). */
 function trimmedEnd(text: string): number {
