@@ -53,15 +53,24 @@ interface Group<T> {
   items: T;
 }
 
+/** Findings under a key, in their order. */
+function groupBy(findings: readonly Finding[], key: (f: Finding) => string): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = out.get(key(f));
+    if (list) list.push(f);
+    else out.set(key(f), [f]);
+  }
+  return out;
+}
+
 /** Findings by category (most serious first), and within each by rule. */
 function groupFindings(findings: readonly Finding[]): Group<Group<null>[]>[] {
-  const byCategory = new Map<string, Finding[]>();
-  for (const f of findings) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+  const byCategory = groupBy(findings, (f) => f.category);
   const worst = (fs: readonly Finding[]) => fs.reduce<Severity>((w, f) => (rank(f.severity) < rank(w) ? f.severity : w), "info");
   return [...byCategory]
     .map(([key, fs]) => {
-      const byRule = new Map<string, Finding[]>();
-      for (const f of fs) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+      const byRule = groupBy(fs, (f) => f.rule);
       const rules = [...byRule].map(([rule, rfs]) => ({ key: rule, findings: rfs, worst: worst(rfs), items: null }));
       rules.sort((a, b) => rank(a.worst) - rank(b.worst));
       return { key, findings: fs, worst: worst(fs), items: rules };
