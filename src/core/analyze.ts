@@ -8,7 +8,7 @@ import type { MeetingTemplate } from "./checklist/template";
 import { MEETING_TEMPLATES } from "../data/templates";
 import { runRules } from "./rules/runner";
 import type { RuleSettings } from "./rules/types";
-import { findCorrespondence, realPositions } from "./correspondence";
+import { applyWriterLinks, findCorrespondence, realPositions, type WriterLink } from "./correspondence";
 
 export interface AnalyzeOptions {
   /**
@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   templates?: readonly MeetingTemplate[];
   /** Rules switched off or given another severity, findings ignored. */
   rules?: RuleSettings;
+  /** The writer's own problem ↔ cause or measure links (confirmed, rejected, added), saved in the document. */
+  links?: readonly WriterLink[];
 }
 
 /** Thrown for a template id that names no meeting type. */
@@ -46,6 +48,8 @@ export function analyze(paragraphs: Paragraphs, options: AnalyzeOptions = {}): A
   // joined lines, its positions told in the real ones as it goes.
   const correspondence = understood.kind === "material" ? findCorrespondence(lines.paragraphs, understood, realPositions(lines)) : null;
   const { findings: _none, ...input } = mapAnalysisToReal({ ...understood, correspondence, lineBreaks: lines.breaks, findings: [] }, lines);
+  // The writer's word over the engine's, before the gap rules read the links.
+  if (input.correspondence && options.links) input.correspondence = applyWriterLinks(input.correspondence, options.links);
   return { ...input, findings: runRules(paragraphs, input, options.rules) };
 }
 

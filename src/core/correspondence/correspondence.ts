@@ -142,7 +142,7 @@ export function findCorrespondence(
     linkBlock(call, inBlock, links);
     from = to;
   }
-  return { groups: readings.map((r) => r.group), links };
+  return { groups: readings.map((r) => r.group), links, writer: [] };
 }
 
 const saturate = (x: number) => (x >= SATURATION ? 1 : x / SATURATION);

@@ -129,8 +129,11 @@ export interface CorrespondenceLink {
   score: number;
   /** The measure has the problem's position and the same aspect words in its heading. */
   mirrored: boolean;
-  /** Where the link comes from: the engine now; the writer's own links later (settings). */
-  source: "auto";
+  /**
+   * Where the link comes from: the engine ("auto"), or the writer, who confirmed the engine's
+   * link or added one by hand ("writer"; saved in the document, see WriterLink).
+   */
+  source: "auto" | "writer";
   evidence: {
     topics: SharedTopic[];
     /** Words the measure shares with the problem that few other groups have (景区, 古建筑修缮). */
@@ -142,11 +145,31 @@ export interface CorrespondenceLink {
 }
 
 /**
+ * The writer's word on one problem ↔ cause or measure pair, saved in the document against the
+ * groups' ids (made from their heading words, so edits elsewhere keep them): `linked` confirms
+ * the engine's link or adds one; `false` rejects it.
+ */
+export interface WriterLink {
+  problem: string;
+  target: string;
+  linked: boolean;
+}
+
+/** A writer's link as applied: `applied` false when one of its groups is not in the draft now (kept, not lost). */
+export interface WriterLinkState extends WriterLink {
+  applied: boolean;
+  /** What the engine said of the pair: its strength, or null for no link. */
+  auto: "strong" | "weak" | null;
+}
+
+/**
  * The correspondence of a material; null in an Analysis that is not a material. Read-only: empty
  * lists and cited sentences are shared between groups and links.
  */
 export interface Correspondence {
   groups: CorrespondenceGroup[];
-  /** Links in document order of the problems, strongest first within a problem. */
+  /** Links in document order of the problems, strongest first within a problem; the writer's rejections left out. */
   links: CorrespondenceLink[];
+  /** The writer's links, in the order saved. */
+  writer: WriterLinkState[];
 }

@@ -5,6 +5,7 @@ import { useHost } from "../shared/hostContext";
 import { useMeetingType } from "../checklist/meetingType";
 import { useAnalysis, type AnalysisState } from "./useAnalysis";
 import { useRuleSettings, type RuleSettingsState } from "./ruleSettings";
+import { useWriterLinks, type WriterLinksState } from "./writerLinks";
 import type { ActionResult } from "./actions";
 
 export interface DocumentState extends AnalysisState {
@@ -12,6 +13,8 @@ export interface DocumentState extends AnalysisState {
   /** The meeting type the checklist is built on: the writer's choice, or the recognised one. */
   template: MeetingTemplate | undefined;
   rules: RuleSettingsState;
+  /** The writer's own problem ↔ cause or measure links. */
+  links: WriterLinksState;
   /** An action is running: buttons that change the document wait. */
   busy: boolean;
   /** What the last action did, or why it failed. */
@@ -33,11 +36,12 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
   const host = useHost();
   const meeting = useMeetingType();
   const rules = useRuleSettings();
+  const links = useWriterLinks();
   const options = useMemo(
-    () => ({ template: meeting.template, templates: meeting.templates, rules: rules.settings }),
-    [meeting.template, meeting.templates, rules.settings],
+    () => ({ template: meeting.template, templates: meeting.templates, rules: rules.settings, links: links.links }),
+    [meeting.template, meeting.templates, rules.settings, links.links],
   );
-  const analysis = useAnalysis(options, meeting.loaded && rules.loaded);
+  const analysis = useAnalysis(options, meeting.loaded && rules.loaded && links.loaded);
   const { refresh } = analysis;
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -72,8 +76,8 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
 
   const template = meeting.template ?? meeting.templates.find((t) => t.id === analysis.analysis?.checklist?.template);
   const value = useMemo<DocumentState>(
-    () => ({ ...analysis, meeting, template, rules, busy, result, clearResult, act, select }),
-    [analysis, meeting, template, rules, busy, result, clearResult, act, select],
+    () => ({ ...analysis, meeting, template, rules, links, busy, result, clearResult, act, select }),
+    [analysis, meeting, template, rules, links, busy, result, clearResult, act, select],
   );
   return <DocumentContext.Provider value={value}>{children}</DocumentContext.Provider>;
 }

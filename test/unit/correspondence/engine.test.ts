@@ -212,7 +212,7 @@ describe("parts", () => {
     expect(speech.correspondence).toBeNull();
     const bare = read(["个人对照检查材料", "一、存在的问题", "学习不够。", "二、整改措施", "加强学习。"]);
     expect(bare.kind).toBe("material");
-    expect(bare.correspondence).toEqual({ groups: [], links: [] });
+    expect(bare.correspondence).toEqual({ groups: [], links: [], writer: [] });
   });
 
   it("ids survive an edit elsewhere, and a second material in the document is a block of its own", () => {

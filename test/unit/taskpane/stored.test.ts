@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCustomTypes, parseMeetingChoice, parseRuleSettings } from "../../../src/taskpane/state/stored";
+import { MAX_WRITER_LINKS, parseCustomTypes, parseMeetingChoice, parseRuleSettings, parseWriterLinks } from "../../../src/taskpane/state/stored";
 
 describe("stored rule settings", () => {
   it("keeps a well-formed value", () => {
@@ -42,5 +42,32 @@ describe("the stored custom checklists", () => {
     expect(parseCustomTypes([good, { id: "b" }, good, "x"])).toEqual({ value: [good], dropped: true });
     expect(parseCustomTypes({ types: [] })).toEqual({ value: [], dropped: true });
     expect(parseCustomTypes([good])).toEqual({ value: [good], dropped: false });
+  });
+});
+
+describe("the stored writer's links", () => {
+  it("keeps well-formed links, in order", () => {
+    const links = [
+      { problem: "P:理论学习", target: "M:加强理论学习", linked: true },
+      { problem: "P:调查研究", target: "C:宗旨意识", linked: false },
+    ];
+    expect(parseWriterLinks({ links })).toEqual({ value: links, dropped: false });
+    expect(parseWriterLinks(undefined)).toEqual({ value: [], dropped: false });
+  });
+
+  it("drops malformed entries one by one, and a value of the wrong shape whole", () => {
+    const good = { problem: "P:甲", target: "M:乙", linked: true };
+    const stored = { links: [good, { problem: "P:甲", target: "M:乙", linked: "yes" }, { problem: 3, target: "M:乙", linked: true }, null, { problem: "P:" + "x".repeat(300), target: "M:乙", linked: true }] };
+    expect(parseWriterLinks(stored)).toEqual({ value: [good], dropped: true });
+    expect(parseWriterLinks([good])).toEqual({ value: [], dropped: true });
+    expect(parseWriterLinks("links")).toEqual({ value: [], dropped: true });
+  });
+
+  it("keeps the newest within its bound", () => {
+    const links = Array.from({ length: MAX_WRITER_LINKS + 5 }, (_, i) => ({ problem: `P:${i}`, target: "M:乙", linked: true }));
+    const parsed = parseWriterLinks({ links });
+    expect(parsed.value).toHaveLength(MAX_WRITER_LINKS);
+    expect(parsed.value[0].problem).toBe("P:5");
+    expect(parsed.dropped).toBe(true);
   });
 });
