@@ -1,0 +1,219 @@
+import type { Paragraphs } from "../types";
+import { fingerprints } from "./fingerprint";
+import { normalizeDraft, type NormalDraft } from "./normalize";
+import { shippedStock, stockMask, type StockIndex } from "./stock";
+import type { DraftSummary, Place, SharedPassage, SimilarPair, SimilarityResult } from "./types";
+
+/*
+ * 查重 between drafts: the passages each pair of drafts shares, with their places in both.
+ *
+ * 1. Each draft is normalised (normalize.ts: punctuation, spaces and list numbers left out) and
+ *    its stock text marked (stock.ts: formulations, headings, built-in phrases, usual sentences).
+ * 2. Fingerprints by winnowing (fingerprint.ts) over the writer's own text: every shared run of
+ *    at least minChars own characters yields a common fingerprint.
+ * 3. Fingerprints shared by two drafts are hits; each hit is extended both ways to the maximal
+ *    passage the two drafts have in common (stock text included, a paragraph's end excluded),
+ *    hits inside a passage already found are skipped.
+ * 4. Overlaps are resolved longest first (a passage repeated in one draft is reported once), and
+ *    a passage with fewer than minChars own characters is dropped: text that only stock makes up
+ *    is not copying.
+ *
+ * The work grows with the text (fingerprints are a fixed share of it) and with what the drafts
+ * share; drafts that share nothing cost nothing per pair.
+ */
+
+export interface CompareOptions {
+  /** Own characters (not stock text, punctuation and numbers left out) a passage needs: 20 by default. */
+  minChars?: number;
+  /** Stock text to leave out: the shipped stock by default; null for none. */
+  stock?: StockIndex | null;
+}
+
+export const DEFAULT_MIN_CHARS = 20;
+/** The k-gram's length: a run of k characters is what two drafts must share to be compared at all. */
+const MAX_K = 10;
+
+/** A draft made ready: normalised, stock marked, own characters counted. */
+interface Prepared {
+  paragraphs: Paragraphs;
+  normal: NormalDraft;
+  mask: Uint8Array;
+  /** ownBefore[i]: own characters in chars[0, i). */
+  ownBefore: Int32Array;
+}
+
+function prepare(paragraphs: Paragraphs, stock: StockIndex | null): Prepared {
+  const normal = normalizeDraft(paragraphs);
+  const n = normal.chars.length;
+  const mask = stock ? stockMask(normal, stock) : new Uint8Array(n);
+  const ownBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) ownBefore[i + 1] = ownBefore[i] + (mask[i] ? 0 : 1);
+  return { paragraphs, normal, mask, ownBefore };
+}
+
+/** Compare every pair of `drafts` (each a document's paragraphs). */
+export function compareDrafts(drafts: readonly Paragraphs[], options: CompareOptions = {}): SimilarityResult {
+  const minChars = Math.max(1, Math.floor(options.minChars ?? DEFAULT_MIN_CHARS));
+  const k = Math.min(MAX_K, minChars);
+  const window = minChars - k + 1;
+  const stock = options.stock === undefined ? shippedStock() : options.stock;
+  const prepared = drafts.map((d) => prepare(d, stock));
+
+  // Every fingerprint of every draft: hash, draft, position.
+  const fp: number[] = [];
+  const hashes: number[] = [];
+  const owners: number[] = [];
+  const positions: number[] = [];
+  prepared.forEach((d, index) => {
+    fp.length = 0;
+    fingerprints(d.normal, d.mask, k, window, fp);
+    for (let x = 0; x < fp.length; x += 2) {
+      hashes.push(fp[x]);
+      owners.push(index);
+      positions.push(fp[x + 1]);
+    }
+  });
+  const order = Uint32Array.from(hashes.keys());
+  order.sort((x, y) => hashes[x] - hashes[y] || x - y);
+
+  // Hits per pair of drafts: the places of a fingerprint both hold (position in a, in b, …).
+  const hits = new Map<number, number[]>();
+  const count = drafts.length;
+  for (let from = 0; from < order.length; ) {
+    let to = from + 1;
+    while (to < order.length && hashes[order[to]] === hashes[order[from]]) to++;
+    for (let x = from; x < to; x++) {
+      for (let y = x + 1; y < to; y++) {
+        const ex = order[x];
+        const ey = order[y];
+        if (owners[ex] === owners[ey]) continue;
+        const [first, second] = owners[ex] < owners[ey] ? [ex, ey] : [ey, ex];
+        const key = owners[first] * count + owners[second];
+        let list = hits.get(key);
+        if (!list) hits.set(key, (list = []));
+        list.push(positions[first], positions[second]);
+      }
+    }
+    from = to;
+  }
+
+  const pairs: SimilarPair[] = [];
+  for (const [key, list] of hits) {
+    const a = Math.floor(key / count);
+    const b = key % count;
+    const pair = comparePair(prepared[a], prepared[b], list, minChars);
+    if (pair) pairs.push({ a, b, ...pair });
+  }
+  pairs.sort((x, y) => y.score - x.score || y.shared - x.shared || x.a - y.a || x.b - y.b);
+  const summaries: DraftSummary[] = prepared.map((d) => ({ characters: d.normal.chars.length, own: d.ownBefore[d.normal.chars.length] }));
+  return { drafts: summaries, pairs, minChars, k, window };
+}
+
+/** Scratch marks of what is taken in each draft of a pair, cleared after each pair. */
+let takenA = new Uint8Array(0);
+let takenB = new Uint8Array(0);
+
+/** The passages two drafts share, from their common fingerprints; null when none is long enough. */
+function comparePair(A: Prepared, B: Prepared, list: readonly number[], minChars: number): Omit<SimilarPair, "a" | "b"> | null {
+  const ca = A.normal.chars;
+  const cb = B.normal.chars;
+  const pa = A.normal.paragraph;
+  const pb = B.normal.paragraph;
+  // Hits by diagonal (position in a − position in b), then along it.
+  const hitCount = list.length / 2;
+  const byDiagonal = Uint32Array.from({ length: hitCount }, (_, x) => x);
+  byDiagonal.sort((x, y) => list[2 * x] - list[2 * x + 1] - (list[2 * y] - list[2 * y + 1]) || list[2 * x] - list[2 * y]);
+
+  // Maximal common runs: start in a, start in b, length.
+  const runs: number[] = [];
+  let diagonal = NaN;
+  let reached = -1;
+  for (const x of byDiagonal) {
+    const i = list[2 * x];
+    const j = list[2 * x + 1];
+    if (i - j === diagonal && i < reached) continue; // inside the run found last on this diagonal
+    let s = 0;
+    while (i - s - 1 >= 0 && j - s - 1 >= 0 && pa[i - s - 1] === pa[i] && pb[j - s - 1] === pb[j] && ca.charCodeAt(i - s - 1) === cb.charCodeAt(j - s - 1)) s++;
+    let e = 0;
+    while (i + e < ca.length && j + e < cb.length && pa[i + e] === pa[i] && pb[j + e] === pb[j] && ca.charCodeAt(i + e) === cb.charCodeAt(j + e)) e++;
+    diagonal = i - j;
+    reached = i + e;
+    // Fewer characters than minChars: a hash collision or a short common run, never a passage.
+    if (s + e >= minChars) runs.push(i - s, j - s, s + e);
+  }
+  if (runs.length === 0) return null;
+
+  // Longest first; a later run keeps only what no longer one has taken, in either draft.
+  const byLength = Uint32Array.from({ length: runs.length / 3 }, (_, x) => x);
+  byLength.sort((x, y) => runs[3 * y + 2] - runs[3 * x + 2] || runs[3 * x] - runs[3 * y]);
+  if (takenA.length < ca.length) takenA = new Uint8Array(ca.length * 2);
+  if (takenB.length < cb.length) takenB = new Uint8Array(cb.length * 2);
+  const passages: (SharedPassage & { aFrom: number; bFrom: number })[] = [];
+  let ownA = 0;
+  let ownB = 0;
+  for (const x of byLength) {
+    const i = runs[3 * x];
+    const j = runs[3 * x + 1];
+    const length = runs[3 * x + 2];
+    for (let t = 0; t < length; ) {
+      while (t < length && (takenA[i + t] || takenB[j + t])) t++;
+      let u = t;
+      while (u < length && !takenA[i + u] && !takenB[j + u]) u++;
+      if (u > t) {
+        const passage = passageOf(A, B, i + t, j + t, u - t);
+        if (passage && passage.own >= minChars) {
+          takenA.fill(1, i + t, i + u);
+          takenB.fill(1, j + t, j + u);
+          passages.push(passage);
+          ownA += A.ownBefore[i + u] - A.ownBefore[i + t];
+          ownB += B.ownBefore[j + u] - B.ownBefore[j + t];
+        }
+      }
+      t = u;
+    }
+  }
+  // Clear the marks for the next pair: only where passages were taken.
+  for (const p of passages) {
+    takenA.fill(0, p.aFrom, p.aFrom + p.length);
+    takenB.fill(0, p.bFrom, p.bFrom + p.length);
+  }
+  if (passages.length === 0) return null;
+  passages.sort((x, y) => y.length - x.length || x.a.paragraph - y.a.paragraph || x.a.start - y.a.start);
+  const totalA = A.ownBefore[ca.length];
+  const totalB = B.ownBefore[cb.length];
+  // The shorter draft (by own characters) gives the score: how much of it is shared.
+  const [covered, total] = totalA <= totalB ? [ownA, totalA] : [ownB, totalB];
+  const score = total === 0 ? 0 : Math.min(1, covered / total);
+  return {
+    score: Math.round(score * 1000) / 1000,
+    shared: Math.min(ownA, ownB),
+    passages: passages.map(({ aFrom: _a, bFrom: _b, ...p }) => p),
+  };
+}
+
+/** A common run as a passage, with its places in the original text; null when it holds no whole character. */
+function passageOf(A: Prepared, B: Prepared, i: number, j: number, length: number): (SharedPassage & { aFrom: number; bFrom: number }) | null {
+  const ca = A.normal.chars;
+  // A run cut by another may start on the second half of a surrogate pair, or end on the first.
+  if (isLow(ca.charCodeAt(i))) {
+    i++;
+    j++;
+    length--;
+  }
+  if (length > 0 && isHigh(ca.charCodeAt(i + length - 1))) length--;
+  if (length <= 0) return null;
+  const a = placeOf(A, i, length);
+  const b = placeOf(B, j, length);
+  const own = Math.min(A.ownBefore[i + length] - A.ownBefore[i], B.ownBefore[j + length] - B.ownBefore[j]);
+  return { text: a.text, a, b, length, own, aFrom: i, bFrom: j };
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+function placeOf(d: Prepared, from: number, length: number): Place & { text: string } {
+  const paragraph = d.normal.paragraph[from];
+  const start = d.normal.offset[from];
+  const end = d.normal.offset[from + length - 1] + 1;
+  return { paragraph, start, end, text: d.paragraphs[paragraph].text.slice(start, end) };
+}
