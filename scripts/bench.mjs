@@ -5,8 +5,9 @@
 // Then the hostile .docx classes of issue 13 (scripts/hostile.mjs): each is read in a child
 // process of its own, which reports the read's time, its own peak memory (max RSS, Node itself
 // included) and the outcome; each must take under 2 s and 300 MB and end as expected (read, or
-// refused with the limit named). Then the phrase search (benchPhrases below).
-// `npm run bench -- engine`, `-- hostile` or `-- phrases` runs one part only.
+// refused with the limit named). Then the phrase search (benchPhrases below), and 查重 between
+// drafts (benchSimilarity below).
+// `npm run bench -- engine`, `-- hostile`, `-- phrases` or `-- similarity` runs one part only.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -201,6 +202,77 @@ async function benchPhrases() {
   if (times[times.length - 1] >= 5 || cold[cold.length - 1] >= 5) process.exitCode = 1;
 }
 
+/**
+ * 查重 (issue 17): 100 drafts of about 5,000 characters, every pair compared, against the 2 s
+ * target. The drafts are made of our fixture drafts' paragraphs, each draft a random choice of
+ * them with some characters changed and punctuation varied, so that drafts share passages as a
+ * team's drafts do, but none is another's copy. Median of five runs, stock text compiled before.
+ */
+async function benchSimilarity() {
+  const dir = mkdtempSync(join(tmpdir(), "duizhao-similarity-"));
+  const out = join(dir, "similarity.mjs");
+  await build({ entryPoints: ["src/core/similarity/index.ts"], bundle: true, platform: "node", format: "esm", outfile: out, logLevel: "warning" });
+  const { compareDrafts, shippedStock } = await import(pathToFileURL(out).href);
+  rmSync(dir, { recursive: true, force: true });
+
+  const pool = readdirSync("test/fixtures/drafts")
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((f) => readFileSync(join("test/fixtures/drafts", f), "utf8").split(/\r?\n/))
+    .filter((t) => t.trim().length > 0);
+  // A fixed seed: the same drafts every run (mulberry32).
+  let seed = 20261202;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const vary = (text) => {
+    let outText = "";
+    for (const c of text) {
+      const r = random();
+      if (r < 0.01) outText += String.fromCharCode(0x4e00 + Math.floor(random() * 6000)); // a word changed
+      else if (c === "，" && r < 0.3) outText += ",";
+      else outText += c;
+    }
+    return outText;
+  };
+  const COUNT = 100;
+  const SIZE = 5000;
+  const drafts = [];
+  let characters = 0;
+  for (let d = 0; d < COUNT; d++) {
+    const paragraphs = [];
+    let size = 0;
+    while (size < SIZE) {
+      const text = vary(pool[Math.floor(random() * pool.length)]);
+      paragraphs.push({ text });
+      size += text.length;
+    }
+    characters += size;
+    drafts.push(paragraphs);
+  }
+  shippedStock();
+  compareDrafts(drafts.slice(0, 10)); // warm up
+  const times = [];
+  let result;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    result = compareDrafts(drafts);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const m = times[2];
+  const passages = result.pairs.reduce((n, p) => n + p.passages.length, 0);
+  console.log(`\n查重 similarity: ${COUNT} 篇 drafts, 共 ${characters.toLocaleString("en-US")} 字 characters, ${(COUNT * (COUNT - 1)) / 2} 对 pairs`);
+  console.log(
+    `中位数 median ${m.toFixed(0)} ms（目标 target < 2000 ms），最快 best ${times[0].toFixed(0)} ms；${result.pairs.length} 对有共同段落 pairs share passages, 共 ${passages} 段 passages (k = ${result.k}, window = ${result.window}, 至少 at least ${result.minChars} 字 chars)`,
+  );
+  if (m >= 2000) process.exitCode = 1;
+}
+
 if (!only || only === "engine") await benchEngine();
 if (!only || only === "hostile") await benchHostile();
 if (!only || only === "phrases") await benchPhrases();
+if (!only || only === "similarity") await benchSimilarity();
