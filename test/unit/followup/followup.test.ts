@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, paragraphsFromText } from "../../../src/core/analyze";
 import { checkFollowUp } from "../../../src/core/followup";
 
-const FIXTURES = join(__dirname, "../../fixtures/followup");
+const FIXTURES = join(__dirname, "../../fixtures/similarity");
 
 function load(name: string) {
   const paragraphs = paragraphsFromText(readFileSync(join(FIXTURES, name), "utf8"));
@@ -12,8 +12,8 @@ function load(name: string) {
 }
 
 describe("follow-up check (上次整改落实情况)", () => {
-  const lastYear = load("last-year.txt");
-  const thisYear = load("this-year.txt");
+  const lastYear = load("followup-last-year.txt");
+  const thisYear = load("followup-this-year.txt");
   const result = checkFollowUp(lastYear, thisYear);
 
   it("lists last year's measures, one per item, in order", () => {
@@ -53,7 +53,7 @@ describe("follow-up check (上次整改落实情况)", () => {
   });
 
   it("skips every measure when this year's draft has no follow-up part", () => {
-    const withoutPart = paragraphsFromText(readFileSync(join(FIXTURES, "this-year.txt"), "utf8").replace(/一、2023年度民主生活会整改落实情况\n[^\n]*\n/, ""));
+    const withoutPart = paragraphsFromText(readFileSync(join(FIXTURES, "followup-this-year.txt"), "utf8").replace(/一、2023年度民主生活会整改落实情况\n[^\n]*\n/, ""));
     const r = checkFollowUp(lastYear, { paragraphs: withoutPart, analysis: analyze(withoutPart) });
     expect(r.part).toBeNull();
     expect(r.measures.every((m) => m.status === "skipped" && m.evidence === null)).toBe(true);
