@@ -2,11 +2,11 @@ import { lazy, type ComponentType } from "react";
 import type { DocumentState } from "./state/DocumentProvider";
 import { ChecklistTab } from "./checklist/ChecklistTab";
 import { ChecksPanel } from "./checks/ChecksPanel";
+import { CorrespondencePanel } from "./correspondence/CorrespondencePanel";
 
 // The phrase library (its text and pinyin, about 90 KB gzip) loads when the tab is first opened,
 // so the pane opens as fast as before.
 const PhrasesPanel = lazy(() => import("./phrases/PhrasesPanel").then((m) => ({ default: m.PhrasesPanel })));
-import { Placeholder } from "./placeholder/Placeholder";
 
 export interface PanelSpec {
   id: string;
@@ -33,15 +33,11 @@ export const PANELS: readonly PanelSpec[] = [
   {
     id: "correspondence",
     title: "对应关系",
-    component: () => (
-      <Placeholder
-        title="对应关系"
-        lines={[
-          "以矩阵显示问题、原因、措施之间的对应，并列出每条对应的依据（共同的关键词）。",
-          "标出没有措施回应的问题、不回应任何问题的措施、只是把问题换个说法的原因；对应关系可以确认或更正，保存在文档中。",
-        ]}
-      />
-    ),
+    component: CorrespondencePanel,
+    badge: (s) => {
+      const gaps = s.analysis?.findings.filter((f) => f.category === "correspondence" && f.severity !== "info") ?? [];
+      return s.analysis?.correspondence ? { count: gaps.length, serious: gaps.some((f) => f.severity === "error") } : null;
+    },
   },
   {
     id: "checks",
