@@ -45,6 +45,40 @@ export function readDocx(bytes: Uint8Array): SourceParagraph[] {
   }
 }
 
+/**
+ * The settings an add-in saved in the document (Office.context.document.settings), whose names
+ * start with `prefix`: Word keeps them as `<we:property name value>` in its web-extension parts,
+ * each value JSON. A value that is not JSON is left out; the caller checks the shapes.
+ * Bounded as readDocx is; a package without such parts gives {}.
+ */
+export function readDocxSettings(bytes: Uint8Array, prefix: string): Record<string, unknown> {
+  try {
+    rejectNonZip(bytes);
+    if (bytes.length > LIMITS.docxFileBytes) throw limitError("docxFileBytes");
+    const pkg = new Package(bytes);
+    const out: Record<string, unknown> = {};
+    for (const name of pkg.names) {
+      if (!/^word\/webextensions\/webextension[^/]*\.xml$/i.test(name)) continue;
+      const root = pkg.parse(name);
+      for (const properties of root ? childElements(root).filter((e) => e.name.endsWith("properties")) : []) {
+        for (const property of childElements(properties)) {
+          const key = property.attrs.name;
+          if (!property.name.endsWith("property") || !key?.startsWith(prefix) || property.attrs.value === undefined) continue;
+          try {
+            out[key] = JSON.parse(property.attrs.value);
+          } catch {
+            // Not JSON: not a value we wrote.
+          }
+        }
+      }
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError("读取 .docx 文件中保存的设置时出错，文件可能已损坏。", "Could not read the settings saved in the .docx file; it may be damaged.", { cause: error });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Package
 

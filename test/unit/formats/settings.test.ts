@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { strToU8, zipSync } from "fflate";
+import { readDocxSettings } from "../../../src/formats/docx";
+import { isInputError } from "../../../src/formats";
+import { documentXml } from "./helpers";
+
+/** A web-extension part as Word writes it for an add-in's document settings (values JSON, XML-escaped). */
+const webExtension = (properties: Record<string, string>) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{52811C31-4593-43B8-A697-EB873422D156}">
+<we:reference id="0b5f7a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b" version="0.1.0.0" store="developer" storeType="Registry"/>
+<we:alternateReferences/>
+<we:properties>${Object.entries(properties)
+  .map(([name, value]) => `<we:property name="${name}" value="${value.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"/>`)
+  .join("")}</we:properties>
+<we:bindings/>
+<we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>
+</we:webextension>`;
+
+const docx = (parts: Record<string, string>) =>
+  zipSync({ "word/document.xml": strToU8(documentXml("<w:p><w:r><w:t>正文</w:t></w:r></w:p>")), ...Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])) });
+
+describe("readDocxSettings", () => {
+  it("reads the add-in's settings, JSON values, by prefix", () => {
+    const links = { links: [{ problem: "P:理论学习", target: "M:加强理论学习", linked: true }] };
+    const bytes = docx({
+      "word/webextensions/webextension1.xml": webExtension({ "duizhao.links": JSON.stringify(links), "duizhao.meeting": '{"template":"2024-sige-daitou"}', "other.key": '"x"' }),
+    });
+    expect(readDocxSettings(bytes, "duizhao.")).toEqual({ "duizhao.links": links, "duizhao.meeting": { template: "2024-sige-daitou" } });
+  });
+
+  it("gives {} for a document without web extensions, and leaves out values that are not JSON", () => {
+    expect(readDocxSettings(docx({}), "duizhao.")).toEqual({});
+    expect(readDocxSettings(docx({ "word/webextensions/webextension2.xml": webExtension({ "duizhao.links": "{not json" }) }), "duizhao.")).toEqual({});
+  });
+
+  it("refuses what is not a .docx, as the reader does", () => {
+    let error: unknown;
+    try {
+      readDocxSettings(strToU8("plain text"), "duizhao.");
+    } catch (e) {
+      error = e;
+    }
+    expect(isInputError(error)).toBe(true);
+  });
+});
