@@ -1,32 +1,83 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
 const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { assetsDir } = require("./build/pages.cjs");
+const { Compilation } = require("webpack");
+const { assetsDir, pageSpecs, renderPage, officeJsUrl, unsupportedBrowser, OFFICE_JS_DIR } = require("./build/pages.cjs");
+const { DEFAULT_HOST, manifestFor, normalizeHost } = require("./build/manifest.cjs");
+const { officeJsFiles, packageDist } = require("./build/officejs.cjs");
 
 const certDir = path.join(__dirname, "certs");
 
 /**
- * Three pages: the task pane and the ribbon's function file (both load office.js from
- * Microsoft's CDN), and the preview page, which runs the same pane on the simulated Word.
- * env.http serves plain http (the preview and the browser tests need no certificate);
- * env.out chooses the output folder.
+ * Source maps are made (hidden: the bundles do not name them) and written beside the output,
+ * in <out>-maps/, not into it: dist/ holds only what the server serves.
+ */
+class MapsBesideOutput {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  apply(compiler) {
+    const maps = new Map();
+    compiler.hooks.thisCompilation.tap("MapsBesideOutput", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "MapsBesideOutput", stage: Compilation.PROCESS_ASSETS_STAGE_ANALYSE }, (assets) => {
+        for (const name of Object.keys(assets).filter((n) => n.endsWith(".map"))) {
+          maps.set(name, compilation.getAsset(name).source.buffer());
+          compilation.deleteAsset(name);
+        }
+      });
+    });
+    compiler.hooks.afterEmit.tap("MapsBesideOutput", () => {
+      fs.rmSync(this.dir, { recursive: true, force: true });
+      for (const [name, buffer] of maps) {
+        fs.mkdirSync(path.dirname(path.join(this.dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(this.dir, name), buffer);
+      }
+      maps.clear();
+    });
+  }
+}
+
+/**
+ * Three pages: the task pane and the ribbon's function file (both load office.js), and the
+ * preview page, which runs the same pane on the simulated Word. Options (--env name=value):
+ *   host=https://…/   the URL dist/ will be served at: dist/manifest.xml points there
+ *                      (default https://localhost:3000/, the dev server)
+ *   officejs=local    intranet build: office.js from this host (dist/office-js/, copied from
+ *                      @microsoft/office-js) instead of Microsoft's CDN (officejs=cdn, default)
+ *   http              plain http dev server (the preview and the browser tests need no certificate)
+ *   out=DIR           output folder (default dist); source maps go to DIR-maps
  */
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const https = !env.http && fs.existsSync(path.join(certDir, "localhost.crt"));
+  const officeJs = env.officejs || "cdn";
+  let host;
+  try {
+    host = normalizeHost(env.host || DEFAULT_HOST);
+    officeJsUrl(officeJs); // refuses anything but cdn and local
+  } catch (error) {
+    // A wrong option is the user's to fix: the message, not a stack trace.
+    console.error(error.message);
+    process.exit(2);
+  }
+  const port = Number(process.env.PORT || 3000);
+  // webpack-cli sets WEBPACK_SERVE for `webpack serve`: only then may the page open the dev
+  // server's WebSocket.
+  const devServer = env.WEBPACK_SERVE ? { port } : null;
+  const out = path.resolve(__dirname, env.out || "dist");
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : false,
+    devtool: production ? "hidden-source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, env.out || "dist"),
+      path: out,
       filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -40,18 +91,24 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+      ...Object.entries(pageSpecs).map(
+        ([filename, spec]) =>
+          new HtmlWebpackPlugin({ filename, chunks: [spec.chunk], templateContent: () => renderPage(filename, { officeJs, devServer }) }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: assetsDir, to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(host, content.toString("utf8")) },
+          { from: unsupportedBrowser.source, to: unsupportedBrowser.fileName },
+          ...(officeJs === "local"
+            ? officeJsFiles().map(({ from, to }) => ({ from: path.join(packageDist(), from), to: `${OFFICE_JS_DIR}/${to}` }))
+            : []),
         ],
       }),
+      ...(production ? [new MapsBesideOutput(`${out}-maps`)] : []),
     ],
     devServer: {
-      port: Number(process.env.PORT || 3000),
+      port,
       host: "localhost",
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https

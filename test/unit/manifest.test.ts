@@ -1,11 +1,13 @@
 // The add-in manifest (manifest.xml): schema-valid, pointing only at what the build emits,
 // with icons of the sizes it claims, and declaring the host, API set, permission and locales
-// the add-in is built for.
+// the add-in is built for. The manifest a build writes for another host (build/manifest.cjs)
+// is checked too, without running webpack.
 
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import buildManifest from "../../build/manifest.cjs";
 import buildPages from "../../build/pages.cjs";
 import {
   DEFAULT_MANIFEST,
@@ -111,8 +113,8 @@ const urls = resourceMap("bt:Urls", "bt:Url");
 const shortStrings = resourceMap("bt:ShortStrings", "bt:String");
 const longStrings = resourceMap("bt:LongStrings", "bt:String");
 
-/** Every URL value in the manifest (attribute values and element text, not namespace names), with where it is. */
-function allUrls(): { url: string; where: string }[] {
+/** Every URL value in a manifest (attribute values and element text, not namespace names), with where it is. */
+function allUrls(top: XmlElement = root): { url: string; where: string }[] {
   const out: { url: string; where: string }[] = [];
   const walk = (e: XmlElement) => {
     for (const [k, v] of Object.entries(e.attrs)) {
@@ -123,7 +125,7 @@ function allUrls(): { url: string; where: string }[] {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t)) out.push({ url: t, where: pathOf(e) });
     e.children.forEach(walk);
   };
-  walk(root);
+  walk(top);
   return out;
 }
 
@@ -375,5 +377,60 @@ describe("manifest.xml: what the add-in declares", () => {
   it("has version 0.1.0.0 and a GUID id", () => {
     expect(kid(root, "Version").text.trim()).toBe("0.1.0.0");
     expect(kid(root, "Id").text.trim()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  });
+});
+
+// ------------------------------------------------------------------ (e) the manifest built for another host
+
+describe("manifest for a host (npm run build -- --env host=…, build/manifest.cjs)", () => {
+  const HOST = "https://addins.example.gov.cn/duizhao/";
+  const built = buildManifest.manifestFor(HOST, manifestText);
+  const builtRoot = parseXml(built);
+  const pathsOf = (urls: { url: string }[], origin: string) => urls.map(({ url }) => url.slice(origin.length)).sort();
+
+  it("the default host leaves manifest.xml exactly as it is", () => {
+    expect(buildManifest.DEFAULT_HOST).toBe(DEV_ORIGIN);
+    expect(buildManifest.manifestFor(buildManifest.DEFAULT_HOST, manifestText)).toBe(manifestText);
+  });
+
+  it("points every URL at the host, the same pages and icons as the dev manifest", () => {
+    const found = allUrls(builtRoot);
+    expect(found.length).toBe(allUrls().length);
+    const elsewhere = found.filter(({ url }) => !url.startsWith(HOST)).map(({ url, where }) => `${where}: ${url}`);
+    expect(elsewhere).toEqual([]);
+    expect(pathsOf(found, HOST)).toEqual(pathsOf(allUrls(), DEV_ORIGIN));
+    expect(built).not.toMatch(/="https:\/\/localhost/);
+    // Nothing but the URLs changed.
+    expect(built.split(HOST).join(DEV_ORIGIN)).toBe(manifestText);
+  });
+
+  it("SourceLocation, the function file and the support URL are the host's pages", () => {
+    const builtUrls = new Map(kids(kid(kid(kid(builtRoot, "VersionOverrides"), "Resources"), "bt:Urls"), "bt:Url").map((e) => [e.attrs.id, e.attrs.DefaultValue]));
+    expect(kid(kid(builtRoot, "DefaultSettings"), "SourceLocation").attrs.DefaultValue).toBe(`${HOST}taskpane.html`);
+    expect(builtUrls.get("DZ.Commands.Url")).toBe(`${HOST}commands.html`);
+    expect(builtUrls.get("DZ.Taskpane.Url")).toBe(`${HOST}taskpane.html`);
+    expect(kid(builtRoot, "SupportUrl").attrs.DefaultValue).toBe(`${HOST}taskpane.html`);
+  });
+
+  it.skipIf(!schemas.exists)(`is valid against ${MAIN_SCHEMA}, offline${skipNote}`, async () => {
+    const result = await validateManifestXml(built, { schemasDir: schemas.dir, fileName: "built-manifest.xml" });
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it.skipIf(!schemas.exists)(`stays valid XML with a host whose path needs escaping${skipNote}`, async () => {
+    const odd = buildManifest.manifestFor("https://intranet.example.cn:8443/a&b/", manifestText);
+    expect(odd).toContain('DefaultValue="https://intranet.example.cn:8443/a&amp;b/taskpane.html"');
+    const result = await validateManifestXml(odd, { schemasDir: schemas.dir, fileName: "built-manifest.xml" });
+    expect(result.errors).toEqual([]);
+  });
+
+  it("takes the host with or without the final slash, and refuses one Office cannot load from", () => {
+    expect(buildManifest.normalizeHost("https://addins.example.gov.cn/duizhao")).toBe(HOST);
+    expect(buildManifest.normalizeHost("https://ADDINS.example.gov.cn")).toBe("https://addins.example.gov.cn/");
+    expect(() => buildManifest.normalizeHost("http://addins.example.gov.cn/")).toThrow(/https/);
+    expect(() => buildManifest.normalizeHost("addins.example.gov.cn/duizhao/")).toThrow(/网址.*URL/);
+    expect(() => buildManifest.normalizeHost("https://addins.example.gov.cn/?v=2")).toThrow(/\?/);
+    expect(() => buildManifest.normalizeHost("https://user:pw@addins.example.gov.cn/")).toThrow(/密码/);
   });
 });
