@@ -1,6 +1,7 @@
 import { INVISIBLE_CLASS } from "../core/text/invisible";
 import type { Analysis, OutlineNode } from "../core/types";
 import type { ChecklistResult } from "../core/checklist/checklist";
+import type { Correspondence } from "../core/correspondence";
 import { ASPECT_STATUS_NAMES, KIND_NAMES, PART_NAMES, SEVERITY_NAMES, templateNoteText, VOICE_NAMES } from "./names";
 
 /**
@@ -21,6 +22,31 @@ function checklistText(c: ChecklistResult, unit: PlaceUnit): string[] {
   }
   if (c.writerDefinesAspects && c.aspects.length === 0) out.push("  此类型的方面由反馈意见决定，命令行中不检查。");
   if (c.balance.share !== null) out.push(`  篇幅：问题和原因约占 ${Math.round(c.balance.share * 100)}%`);
+  return out;
+}
+
+/**
+ * Each problem group with the causes and measures that answer it: strength, and 作者确认 for the
+ * writer's own links (saved in the document by the add-in).
+ */
+function correspondenceText(c: Correspondence, unit: PlaceUnit): string[] {
+  const byId = new Map(c.groups.map((g) => [g.id, g]));
+  const name = (id: string) => {
+    const g = byId.get(id)!;
+    return g.title.length > 16 ? `${g.title.slice(0, 16)}…` : g.title;
+  };
+  const out = ["对应关系（问题 → 原因、措施；按内容对应，不按顺序）："];
+  for (const g of c.groups) {
+    if (g.part !== "problems" && g.part !== "case") continue;
+    const links = c.links.filter((l) => l.problem === g.id);
+    const list = (kind: "cause" | "measure") => {
+      const ls = links.filter((l) => l.kind === kind);
+      return ls.length ? ls.map((l) => `${name(l.target)}（${l.source === "writer" ? "作者确认" : l.strength === "strong" ? "强" : "弱"}）`).join("；") : "无";
+    };
+    out.push(`  ${name(g.id)}　（第 ${g.heading.paragraph + 1} ${unit}）`, `    原因：${list("cause")}`, `    措施：${list("measure")}`);
+  }
+  const rejected = c.writer.filter((w) => w.applied && !w.linked).length;
+  if (rejected) out.push(`  作者否定了 ${rejected} 处自动判断的对应。`);
   return out;
 }
 
@@ -69,6 +95,7 @@ export function toText(file: string, a: Analysis, unit: PlaceUnit = "段"): stri
   }
   if (a.checklist) out.push("", ...checklistText(a.checklist, unit));
   else if (a.templateNote) out.push("", `检查清单：未选定。${templateNoteText(a.templateNote)}（命令行：--template 指定会议类型，或 --aspects 给出自定义清单的方面）`);
+  if (a.correspondence?.groups.some((g) => g.part === "problems" || g.part === "case")) out.push("", ...correspondenceText(a.correspondence, unit));
   out.push("", a.findings.length ? "发现的问题：" : "发现的问题：无");
   for (const f of a.findings) {
     out.push(`  [${SEVERITY_NAMES[f.severity]}] 第 ${f.paragraph + 1} ${unit}第 ${f.start + 1} 字：${f.message}${quote(f.text)}${f.fix ? "（可自动修改）" : ""}　${f.rule}`);
