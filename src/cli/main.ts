@@ -10,15 +10,17 @@ import { formatBytes } from "../formats/text";
 import { toJson } from "../report/json";
 import { toText } from "../report/text";
 import { readDocumentFile, readDocumentStream, type StdinFormat } from "./files";
+import { argumentProblem, debugFromEnvironment, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, internalError, STDIN, UsageError, type CliIO } from "./common";
+import { runCompare } from "./compare";
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_BAD_INPUT = 2;
+export { debugFromEnvironment, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, internalError, STDIN, type CliIO } from "./common";
 
 const TYPES = MEETING_TEMPLATES.map((t) => `  ${t.id.padEnd(28)}${t.name}`).join("\n");
 
 const USAGE = `用法 / Usage:
   duizhao check 文件… [--format text|json] [--template 会议类型] [--aspects 方面1,方面2…]
+  duizhao compare 文件… [--format text|json] [--min-chars N] [--last-year 上年度材料]
+                  查重和整改落实情况，见 duizhao compare --help / 查重 and the follow-up check
 
   读取 .docx、.txt、.md 文件，报告结构、组成部分和发现的问题。
   Reads .docx, .txt and .md files and reports their outline, parts and findings.
@@ -45,13 +47,6 @@ Only regular files are read: .txt/.md up to ${formatBytes(LIMITS.textFileBytes)}
 规则说明见 docs/rules.md。 / The rules are described in docs/rules.md.
 退出码 / Exit codes: 0 无错误 no errors; 1 发现错误 errors found; 2 输入有误或内部错误 bad input or internal error`;
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  /** Standard input, read for the file name `-` (none: `-` is refused). */
-  stdin?: AsyncIterable<Uint8Array | string>;
-}
-
 interface CheckOptions {
   files: string[];
   format: "text" | "json";
@@ -63,12 +58,7 @@ interface CheckOptions {
 
 const STDIN_FORMATS: readonly StdinFormat[] = ["txt", "md", "docx"];
 
-/** The name standard input goes by: `-`, as given. */
-export const STDIN = "-";
-
-class UsageError extends Error {}
-
-/** Subcommands: `check` today; `compare` (查重) comes next. */
+/** The `check` command's arguments (`compare` has its own, in compare.ts). */
 function parseArgs(args: string[]): CheckOptions | "help" {
   if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") return "help";
   const [command, ...rest] = args;
@@ -120,49 +110,9 @@ function parseArgs(args: string[]): CheckOptions | "help" {
   return options;
 }
 
-/** node:util's parse errors, in Chinese and English. */
-function argumentProblem(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  const message = e instanceof Error ? e.message : String(e);
-  const option = /'([^']+)'/.exec(message)?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `未知选项：${option} / Unknown option: ${option}`;
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${option.split(" ")[0]} 缺少取值 / ${option.split(" ")[0]} needs a value`;
-  return `参数有误：${message} / ${message}`;
-}
-
-/** DUIZHAO_DEBUG set (and not "0" or empty): show stacks, as --debug does. */
-export function debugFromEnvironment(): boolean {
-  const value = process.env.DUIZHAO_DEBUG;
-  return value !== undefined && value !== "" && value !== "0";
-}
-
-/**
- * A bug (anything but an `InputError`): one line in Chinese and one in English asking for the
- * file to be reported, and the stack only when debugging. Exit code 2, as for bad input.
- */
-export function internalError(error: unknown, debug: boolean, file?: string): string {
-  let raw: string;
-  try {
-    raw = error instanceof Error ? error.message || error.name : String(error);
-  } catch {
-    raw = typeof error;
-  }
-  const message = raw.replace(/\s+/g, " ").trim().slice(0, 200);
-  const where =
-    file === undefined
-      ? ["", "", "请把所用的命令和文件", "please report the command and its files"]
-      : file === STDIN
-        ? ["：检查标准输入时出错", " while checking standard input", "请把这份输入", "please report this input"]
-        : [`：检查“${file}”时出错`, ` while checking "${file}"`, "请把这个文件", "please report this file"];
-  let out =
-    `内部错误${where[0]}（${message}）。这是检查工具的缺陷，${where[2]}作为 issue 报告给开发者（加 --debug 显示详情）。\n` +
-    `Internal error${where[1]} (${message}). This is a bug in the checker: ${where[3]} as an issue (--debug shows details).\n`;
-  if (debug && error instanceof Error && error.stack) out += `${error.stack}\n`;
-  return out;
-}
-
 /** Run the command line; returns the exit code. */
 export async function runCli(args: string[], io: CliIO): Promise<number> {
+  if (args[0] === "compare") return runCompare(args.slice(1), io);
   let options: CheckOptions | "help";
   try {
     options = parseArgs(args);
