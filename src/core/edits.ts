@@ -7,6 +7,12 @@ export type ParagraphAnchor = { paragraph: number; location: "Before" | "After" 
 export interface NewParagraph {
   text: string;
   format?: ParagraphFormat;
+  /**
+   * Keep what Word gives a paragraph inserted beside another: that paragraph's style and list
+   * (a phrase continues the item before it). Without it, a new paragraph starts as Normal, outside
+   * any list (a heading the checklist inserts gets its own format).
+   */
+  keepStyle?: boolean;
 }
 
 /** Formatting for inserted paragraphs; hosts apply what they can. */

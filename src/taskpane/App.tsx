@@ -99,7 +99,7 @@ function Pane() {
 
 /** What every panel shares: read failures, host limits, and what the last action did. */
 function Notices() {
-  const { error, changeError, capabilities, meeting, rules, result, clearResult, refresh } = useDocument();
+  const { error, changeError, capabilities, meeting, rules, result, clearResult, refresh, act, busy } = useDocument();
   return (
     <>
       {error && (
@@ -136,6 +136,11 @@ function Notices() {
         <MessageBar intent={result.intent} layout="multiline" data-testid="action-result">
           <MessageBarBody>{result.text}</MessageBarBody>
           <MessageBarActions>
+            {result.followUp && (
+              <Button size="small" disabled={busy} onClick={() => void act(result.followUp!.run)} data-testid="follow-up">
+                {result.followUp.label}
+              </Button>
+            )}
             <Button size="small" appearance="transparent" onClick={clearResult} aria-label="关闭">
               知道了
             </Button>

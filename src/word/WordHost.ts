@@ -433,7 +433,7 @@ function insertParagraphs(context: Word.RequestContext, paragraphs: Word.Paragra
     if (anchor.location === "After") previous = at;
     else before = at;
   }
-  for (const { text, format } of added) {
+  for (const { text, format, keepStyle } of added) {
     // Before: each goes right before the anchor, so they stay in order; After: each goes
     // after the one inserted last.
     const created: Word.Paragraph = before
@@ -442,7 +442,7 @@ function insertParagraphs(context: Word.RequestContext, paragraphs: Word.Paragra
         ? previous.insertParagraph(text, "After")
         : context.document.body.insertParagraph(text, "End");
     if (!before) previous = created;
-    if (api13) {
+    if (api13 && !keepStyle) {
       // New paragraphs copy the anchor's paragraph: no list number, no heading style.
       created.styleBuiltIn = "Normal";
       created.detachFromList(); // a no-op when it is not a list item

@@ -52,6 +52,38 @@ describe("短语 on the simulated Word", () => {
     expect(texts[6]).toBe("二、问题产生的原因");
   });
 
+  it("selects the first 【】 slot after insertion, so that typing replaces it", async () => {
+    await openDocument(page, structuredClone(DRAFT));
+    await page.locator("#document p").nth(4).click();
+    await page.getByTestId("tab-phrases").click();
+    const search = page.getByTestId("phrase-search");
+    await search.fill("");
+    await search.pressSequentially("具体事例");
+    await expect.poll(() => page.locator('[data-testid="phrase-results"] li').first().textContent()).toContain("【");
+    await search.press("Enter");
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? "")).toMatch(/^【[^】]+】$/);
+    const slot = await page.evaluate(() => window.getSelection()?.toString() ?? "");
+    await page.keyboard.type("去年六月的预算评审会");
+    await expect.poll(async () => (await savedDocument(page)).paragraphs[5].text).toContain("去年六月的预算评审会");
+    expect((await savedDocument(page)).paragraphs[5].text).not.toContain(slot);
+  });
+
+  it("inserted between two items, offers to shift the numbers after it", async () => {
+    const doc = structuredClone(DRAFT);
+    doc.paragraphs.splice(5, 0, { text: "三是调研不够深入，比如去年只到过两个乡镇。" });
+    await openDocument(page, doc);
+    await page.locator("#document p").nth(3).click();
+    await page.getByTestId("tab-phrases").click();
+    const search = page.getByTestId("phrase-search");
+    await search.fill("");
+    await search.pressSequentially("llxx");
+    await expect.poll(() => page.locator('[data-testid="phrase-results"] li').count()).toBeGreaterThan(0);
+    await search.press("Enter");
+    await expect.poll(async () => (await savedDocument(page)).paragraphs[4].text).toMatch(/^二是/);
+    await page.getByTestId("follow-up").click();
+    await expect.poll(async () => (await savedDocument(page)).paragraphs.slice(3, 7).map((p) => p.text.slice(0, 2))).toEqual(["一是", "二是", "三是", "四是"]);
+  });
+
   it("a phrase added from the selection is kept after the page reloads, and found by its pinyin", async () => {
     await openDocument(page, structuredClone(DRAFT));
     await page.locator("#document p").nth(8).click({ clickCount: 3 }); // 每月参加一次集中学习。

@@ -379,6 +379,14 @@ describe("insertParagraphs", () => {
     expect(word.syncs).toBeLessThanOrEqual(2);
   });
 
+  it("keeps the anchor's style and list when asked (a phrase continuing an item)", async () => {
+    const { word, host } = setup(anchorDoc());
+    await insert(host, { paragraph: 0, location: "After" }, [{ text: "甲", keepStyle: true }]);
+    expect(word.texts()).toEqual(["一、学习方面", "甲", "正文"]);
+    expect(word.doc[1].detached).toBeFalsy();
+    expect(word.doc[1].mock.styleBuiltIn).not.toBe("Normal");
+  });
+
   it("keeps the order before the anchor and at the end", async () => {
     const { word, host } = setup(anchorDoc());
     await insert(host, { paragraph: 1, location: "Before" }, [{ text: "甲" }, { text: "乙" }]);

@@ -34,8 +34,6 @@ export interface InsertionPlan {
   label: string | null;
   /** The new paragraph continues a Word list: Word numbers it, no number is typed. */
   listNumbered: boolean;
-  /** The paragraph whose style the new paragraph takes. */
-  styleFrom: number;
   /** The edits for DocumentHost.applyEdits (none for "cursor": the host inserts at the selection). */
   edits: DocumentEdit[];
   /** The first 【…】 slot in `text`, brackets included. */
@@ -226,6 +224,11 @@ function renumberMarkers(paragraphs: readonly SourceParagraph[], owner: number, 
 
 const SENTENCE_END = /[。；;！!？?…：:]$/;
 
+/** A paragraph Word shows as a heading (an outline level, a heading style): what follows it is body text. */
+function isHeadingStyled(p: SourceParagraph | undefined): boolean {
+  return !!p && (p.outlineLevel !== undefined || /^(heading|标题)\s*\d/i.test(p.style ?? ""));
+}
+
 /**
  * Plan the insertion of `phrase` for the cursor in paragraph `cursor` (an index into
  * `paragraphs`, as read). Offsets are UTF-16 code units.
@@ -234,15 +237,15 @@ export function planInsertion(paragraphs: readonly SourceParagraph[], cursor: nu
   const at = Math.max(0, Math.min(cursor, paragraphs.length - 1));
   const slot = firstSlot(phrase);
   if (mode === "cursor" || paragraphs.length === 0) {
-    return { where: "cursor", paragraph: at, text: phrase, label: null, listNumbered: false, styleFrom: at, edits: [], slot, select: null, renumber: [] };
+    return { where: "cursor", paragraph: at, text: phrase, label: null, listNumbered: false, edits: [], slot, select: null, renumber: [] };
   }
   const here = paragraphs[at];
-  if (mode === "after") return afterParagraph(at, phrase, null, false, at, slot, []);
+  if (mode === "after") return afterParagraph(paragraphs, at, phrase, null, false, slot, []);
 
   const empty = isBlank(here);
   const numbering = numberingFrom(paragraphs, empty ? at - 1 : at);
   if (!numbering) {
-    return empty ? intoParagraph(at, here, phrase, null, slot, []) : afterParagraph(at, phrase, null, false, at, slot, []);
+    return empty ? intoParagraph(at, here, phrase, null, slot, []) : afterParagraph(paragraphs, at, phrase, null, false, slot, []);
   }
   const label = numbering.label ?? "";
   if (empty) {
@@ -261,7 +264,6 @@ export function planInsertion(paragraphs: readonly SourceParagraph[], cursor: nu
       text,
       label: numbering.label,
       listNumbered: false,
-      styleFrom: at,
       edits: [edit],
       slot: slot && { start: slot.start + sep.length + label.length, end: slot.end + sep.length + label.length },
       select: slot && { paragraph: at, start: offset + slot.start, end: offset + slot.end },
@@ -272,15 +274,15 @@ export function planInsertion(paragraphs: readonly SourceParagraph[], cursor: nu
   const ownerLabel = labelOf(paragraphs[numbering.owner]);
   const end = Math.max(at, itemEnd(paragraphs, numbering.owner, numbering.inline ? null : ownerLabel));
   const renumber = numbering.renumber.filter((e) => e.paragraph > end);
-  return afterParagraph(end, phrase, numbering.label, numbering.listNumbered, numbering.owner, slot, renumber);
+  return afterParagraph(paragraphs, end, phrase, numbering.label, numbering.listNumbered, slot, renumber);
 }
 
 function afterParagraph(
+  paragraphs: readonly SourceParagraph[],
   paragraph: number,
   phrase: string,
   label: string | null,
   listNumbered: boolean,
-  styleFrom: number,
   slot: { start: number; end: number } | null,
   renumber: TextEdit[],
 ): InsertionPlan {
@@ -293,8 +295,8 @@ function afterParagraph(
     text,
     label,
     listNumbered,
-    styleFrom,
-    edits: [{ anchor: { paragraph, location: "After" }, paragraphs: [{ text }] }],
+    // Written as its neighbour is (its style, its Word list); after a heading, as body text.
+    edits: [{ anchor: { paragraph, location: "After" }, paragraphs: [{ text, keepStyle: !isHeadingStyled(paragraphs[paragraph]) }] }],
     slot: shifted,
     select: shifted && { paragraph: paragraph + 1, ...shifted },
     renumber,
@@ -318,7 +320,6 @@ function intoParagraph(
     text,
     label,
     listNumbered: false,
-    styleFrom: Math.max(0, paragraph - 1),
     edits: [{ paragraph, start: 0, end: here.text.length, expected: here.text, replacement: text }],
     slot: shifted,
     select: shifted && { paragraph, ...shifted },

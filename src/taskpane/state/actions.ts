@@ -15,6 +15,8 @@ import { firstSlot, planInsertion, type InsertMode } from "../../core/phrases/in
 export interface ActionResult {
   intent: "success" | "warning";
   text: string;
+  /** What the writer may want done next, offered beside the message (顺延后面的序号). */
+  followUp?: { label: string; run: () => Promise<ActionResult> };
 }
 
 async function fresh(host: DocumentHost, template: MeetingTemplate) {
@@ -108,5 +110,15 @@ export async function insertPhrase(host: DocumentHost, text: string, mode: Inser
     const slotText = slot ? plan.text.slice(slot.start, slot.end) : undefined;
     await host.select({ ...plan.select, text: slotText });
   }
-  return { intent: "success", text: plan.label ? `已作为“${plan.label}”插入。` : "已插入。" };
+  const done = plan.label ? `已作为“${plan.label}”插入。` : "已插入。";
+  if (plan.renumber.length === 0) return { intent: "success", text: done };
+  // The items after it now repeat its number: offer to shift them (in the document as it is now,
+  // a paragraph further down when one was inserted; an edit whose text has changed is refused).
+  const shift = plan.where === "after" ? 1 : 0;
+  const edits = plan.renumber.map((e) => (e.paragraph > plan.paragraph ? { ...e, paragraph: e.paragraph + shift } : e));
+  return {
+    intent: "success",
+    text: `${done}后面还有 ${edits.length} 处序号与它重复。`,
+    followUp: { label: "顺延后面的序号", run: () => applyTextEdits(host, edits, `已顺延 ${edits.length} 处序号。`) },
+  };
 }

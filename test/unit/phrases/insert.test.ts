@@ -120,8 +120,14 @@ describe("planInsertion: the next item, numbered from its neighbours", () => {
     expect(plan.listNumbered).toBe(true);
     expect(plan.label).toBeNull();
     expect(plan.text).toBe(PHRASE);
-    expect(plan.styleFrom).toBe(1);
+    expect(plan.edits).toMatchObject([{ paragraphs: [{ keepStyle: true }] }]);
     expect(selected(doc, plan)).toBe("【具体事例】");
+  });
+
+  it("after a heading the phrase is body text; after body text it keeps its neighbour's style", () => {
+    const doc: SourceParagraph[] = [{ text: "（一）理论学习方面", outlineLevel: 2, style: "Heading 2" }, { text: "学用结合不紧。", style: "正文缩进" }];
+    expect(planInsertion(doc, 0, PHRASE, "after").edits).toMatchObject([{ paragraphs: [{ keepStyle: false }] }]);
+    expect(planInsertion(doc, 1, PHRASE, "after").edits).toMatchObject([{ paragraphs: [{ keepStyle: true }] }]);
   });
 
   it("fills an empty paragraph the writer made after 二是…", () => {
