@@ -12,8 +12,9 @@ import type { DraftSummary, Place, SharedPassage, SimilarPair, SimilarityResult 
  * 2. Fingerprints by winnowing (fingerprint.ts) over the writer's own text: every shared run of
  *    at least minChars own characters yields a common fingerprint.
  * 3. Fingerprints shared by two drafts are hits; each hit is extended both ways to the maximal
- *    passage the two drafts have in common (stock text included, a paragraph's end excluded),
- *    hits inside a passage already found are skipped.
+ *    passage the two drafts have in common (stock text included, a paragraph's end excluded;
+ *    lines broken inside a sentence are one paragraph), hits inside a passage already found are
+ *    skipped. A passage over such lines is reported line by line: a place is in one paragraph.
  * 4. Overlaps are resolved longest first (a passage repeated in one draft is reported once), and
  *    a passage with fewer than minChars own characters is dropped: text that only stock makes up
  *    is not copying.
@@ -109,6 +110,9 @@ export function compareDrafts(drafts: readonly Paragraphs[], options: CompareOpt
   return { drafts: summaries, pairs, minChars, k, window };
 }
 
+/** Above any position in a draft (the readers refuse far smaller texts): keys stay below 2^53. */
+const SPAN = 2 ** 26;
+
 /** Scratch marks of what is taken in each draft of a pair, cleared after each pair. */
 let takenA = new Uint8Array(0);
 let takenB = new Uint8Array(0);
@@ -117,20 +121,21 @@ let takenB = new Uint8Array(0);
 function comparePair(A: Prepared, B: Prepared, list: readonly number[], minChars: number): Omit<SimilarPair, "a" | "b"> | null {
   const ca = A.normal.chars;
   const cb = B.normal.chars;
-  const pa = A.normal.paragraph;
-  const pb = B.normal.paragraph;
-  // Hits by diagonal (position in a − position in b), then along it.
-  const hitCount = list.length / 2;
-  const byDiagonal = Uint32Array.from({ length: hitCount }, (_, x) => x);
-  byDiagonal.sort((x, y) => list[2 * x] - list[2 * x + 1] - (list[2 * y] - list[2 * y + 1]) || list[2 * x] - list[2 * y]);
+  const pa = A.normal.block;
+  const pb = B.normal.block;
+  // Hits by diagonal (position in a − position in b), then along it: one number each, sorted as
+  // numbers.
+  const keys = new Float64Array(list.length / 2);
+  for (let x = 0; x < keys.length; x++) keys[x] = (list[2 * x] - list[2 * x + 1] + SPAN) * SPAN + list[2 * x];
+  keys.sort();
 
   // Maximal common runs: start in a, start in b, length.
   const runs: number[] = [];
   let diagonal = NaN;
   let reached = -1;
-  for (const x of byDiagonal) {
-    const i = list[2 * x];
-    const j = list[2 * x + 1];
+  for (const key of keys) {
+    const i = key % SPAN;
+    const j = i - (Math.floor(key / SPAN) - SPAN);
     if (i - j === diagonal && i < reached) continue; // inside the run found last on this diagonal
     let s = 0;
     while (i - s - 1 >= 0 && j - s - 1 >= 0 && pa[i - s - 1] === pa[i] && pb[j - s - 1] === pb[j] && ca.charCodeAt(i - s - 1) === cb.charCodeAt(j - s - 1)) s++;
@@ -148,7 +153,11 @@ function comparePair(A: Prepared, B: Prepared, list: readonly number[], minChars
   byLength.sort((x, y) => runs[3 * y + 2] - runs[3 * x + 2] || runs[3 * x] - runs[3 * y]);
   if (takenA.length < ca.length) takenA = new Uint8Array(ca.length * 2);
   if (takenB.length < cb.length) takenB = new Uint8Array(cb.length * 2);
-  const passages: (SharedPassage & { aFrom: number; bFrom: number })[] = [];
+  const passages: SharedPassage[] = [];
+  /** The length of the whole run each passage is (a piece of). */
+  const runLength = new Map<SharedPassage, number>();
+  /** What was taken: start in a, start in b, length. */
+  const taken: number[] = [];
   let ownA = 0;
   let ownB = 0;
   for (const x of byLength) {
@@ -160,11 +169,16 @@ function comparePair(A: Prepared, B: Prepared, list: readonly number[], minChars
       let u = t;
       while (u < length && !takenA[i + u] && !takenB[j + u]) u++;
       if (u > t) {
-        const passage = passageOf(A, B, i + t, j + t, u - t);
-        if (passage && passage.own >= minChars) {
+        const own = Math.min(A.ownBefore[i + u] - A.ownBefore[i + t], B.ownBefore[j + u] - B.ownBefore[j + t]);
+        if (own >= minChars) {
           takenA.fill(1, i + t, i + u);
           takenB.fill(1, j + t, j + u);
-          passages.push(passage);
+          taken.push(i + t, j + t, u - t);
+          // A passage over lines broken inside a sentence is told line by line: a place is in one paragraph.
+          for (const piece of piecesOf(A, B, i + t, j + t, u - t)) {
+            passages.push(piece);
+            runLength.set(piece, u - t);
+          }
           ownA += A.ownBefore[i + u] - A.ownBefore[i + t];
           ownB += B.ownBefore[j + u] - B.ownBefore[j + t];
         }
@@ -173,12 +187,13 @@ function comparePair(A: Prepared, B: Prepared, list: readonly number[], minChars
     }
   }
   // Clear the marks for the next pair: only where passages were taken.
-  for (const p of passages) {
-    takenA.fill(0, p.aFrom, p.aFrom + p.length);
-    takenB.fill(0, p.bFrom, p.bFrom + p.length);
+  for (let x = 0; x < taken.length; x += 3) {
+    takenA.fill(0, taken[x], taken[x] + taken[x + 2]);
+    takenB.fill(0, taken[x + 1], taken[x + 1] + taken[x + 2]);
   }
   if (passages.length === 0) return null;
-  passages.sort((x, y) => y.length - x.length || x.a.paragraph - y.a.paragraph || x.a.start - y.a.start);
+  // Longest first; the pieces of one passage over broken lines stay together, in order.
+  passages.sort((x, y) => runLength.get(y)! - runLength.get(x)! || x.a.paragraph - y.a.paragraph || x.a.start - y.a.start);
   const totalA = A.ownBefore[ca.length];
   const totalB = B.ownBefore[cb.length];
   // The shorter draft (by own characters) gives the score: how much of it is shared.
@@ -187,12 +202,27 @@ function comparePair(A: Prepared, B: Prepared, list: readonly number[], minChars
   return {
     score: Math.round(score * 1000) / 1000,
     shared: Math.min(ownA, ownB),
-    passages: passages.map(({ aFrom: _a, bFrom: _b, ...p }) => p),
+    passages,
   };
 }
 
-/** A common run as a passage, with its places in the original text; null when it holds no whole character. */
-function passageOf(A: Prepared, B: Prepared, i: number, j: number, length: number): (SharedPassage & { aFrom: number; bFrom: number }) | null {
+/** A common run as passages: one, or one a paragraph where it runs over lines broken inside a sentence. */
+function piecesOf(A: Prepared, B: Prepared, i: number, j: number, length: number): SharedPassage[] {
+  const out: SharedPassage[] = [];
+  const pa = A.normal.paragraph;
+  const pb = B.normal.paragraph;
+  for (let from = 0; from < length; ) {
+    let to = from + 1;
+    while (to < length && pa[i + to] === pa[i + from] && pb[j + to] === pb[j + from]) to++;
+    const piece = passageOf(A, B, i + from, j + from, to - from);
+    if (piece) out.push(piece);
+    from = to;
+  }
+  return out;
+}
+
+/** A common run inside one paragraph of each draft as a passage; null when it holds no whole character. */
+function passageOf(A: Prepared, B: Prepared, i: number, j: number, length: number): SharedPassage | null {
   const ca = A.normal.chars;
   // A run cut by another may start on the second half of a surrogate pair, or end on the first.
   if (isLow(ca.charCodeAt(i))) {
@@ -205,7 +235,7 @@ function passageOf(A: Prepared, B: Prepared, i: number, j: number, length: numbe
   const a = placeOf(A, i, length);
   const b = placeOf(B, j, length);
   const own = Math.min(A.ownBefore[i + length] - A.ownBefore[i], B.ownBefore[j + length] - B.ownBefore[j]);
-  return { text: a.text, a, b, length, own, aFrom: i, bFrom: j };
+  return { text: a.text, a, b, length, own };
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;

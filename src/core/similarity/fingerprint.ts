@@ -4,9 +4,10 @@ import type { NormalDraft } from "./normalize";
 /**
  * The fingerprints of a draft by winnowing (Schleimer, Wilkerson and Aiken, 2003): of every
  * window of `window` consecutive k-grams, the one with the smallest hash (the rightmost of equal
- * ones) is kept, once. Grams never cross a paragraph's end or touch stock text: each run of the
- * writer's own characters inside a paragraph (a segment) is fingerprinted on its own, and a
- * segment shorter than a window keeps its smallest gram.
+ * ones) is kept, once. Grams never cross a paragraph's end (lines broken inside a sentence are
+ * joined first) or touch stock text: each run of the writer's own characters inside a paragraph
+ * (a segment) is fingerprinted on its own, and a segment shorter than a window keeps its
+ * smallest gram.
  *
  * Guarantee: two drafts that share a run of at least window + k - 1 consecutive characters that
  * are their own (not stock) in both share the window of grams inside it, and both keep its
@@ -16,14 +17,14 @@ import type { NormalDraft } from "./normalize";
  * Pushes hash, position (of the gram's first character), … onto `out`.
  */
 export function fingerprints(draft: NormalDraft, mask: Uint8Array, k: number, window: number, out: number[]): void {
-  const { chars, paragraphStart } = draft;
+  const { chars, blockStart } = draft;
   const weight = outgoingWeight(k);
   const hashes: number[] = [];
   // The monotone queue of the window: positions (into `hashes`) whose hashes increase.
   const queue = new Int32Array(window + 1);
-  for (let p = 0; p + 1 < paragraphStart.length; p++) {
-    const end = paragraphStart[p + 1];
-    for (let from = paragraphStart[p]; from < end; ) {
+  for (let p = 0; p + 1 < blockStart.length; p++) {
+    const end = blockStart[p + 1];
+    for (let from = blockStart[p]; from < end; ) {
       // The next segment: a run of own characters.
       while (from < end && mask[from]) from++;
       let to = from;

@@ -1,6 +1,7 @@
 import type { Paragraphs } from "../types";
 import { contentStart, readLabel } from "../outline/labels";
 import { findRunOnItems } from "../outline/runon";
+import { joinBrokenLines } from "../text/lines";
 
 /**
  * A draft as 查重 compares it: only the characters that carry words (Chinese characters, letters,
@@ -14,9 +15,16 @@ export interface NormalDraft {
   /** For each kept character: its paragraph, and its offset (UTF-16) in that paragraph's text. */
   paragraph: Int32Array;
   offset: Int32Array;
-  /** Where each paragraph's characters start in `chars`; one more entry at the end. */
-  paragraphStart: Int32Array;
+  /**
+   * For each kept character, its block: the paragraph as a reader sees it, lines broken inside a
+   * sentence (a PDF's, a web page's) joined. Passages never run from one block into the next.
+   */
+  block: Int32Array;
+  /** Where each block's characters start in `chars`; one more entry at the end. */
+  blockStart: Int32Array;
 }
+
+const UTF16 = new TextDecoder("utf-16le");
 
 /**
  * Each UTF-16 code unit as compared: itself, its ASCII form (full-width Ａ１ → a1, letters in
@@ -59,18 +67,25 @@ export function numberingOf(text: string): number[] {
   return out;
 }
 
-/** The draft's paragraphs, normalised for comparing. Linear in the text. */
-export function normalizeDraft(paragraphs: Paragraphs): NormalDraft {
+/**
+ * The draft's paragraphs, normalised for comparing. Linear in the text. `joinLines`: read lines
+ * broken inside a sentence as one block (as the analysis does), so that a passage copied from a
+ * PDF is found whole.
+ */
+export function normalizeDraft(paragraphs: Paragraphs, joinLines = true): NormalDraft {
   const map = charTable();
   let total = 0;
   for (const p of paragraphs) total += p.text.length;
+  const logicalOf = joinLines && paragraphs.length > 1 ? joinBrokenLines(paragraphs).logicalOf : null;
   const codes = new Uint16Array(total);
   const paragraph = new Int32Array(total);
   const offset = new Int32Array(total);
-  const paragraphStart = new Int32Array(paragraphs.length + 1);
+  const block = new Int32Array(total);
+  const starts: number[] = [];
   let n = 0;
   for (let p = 0; p < paragraphs.length; p++) {
-    paragraphStart[p] = n;
+    const b = logicalOf ? logicalOf[p] : p;
+    if (b === starts.length) starts.push(n);
     const text = paragraphs[p].text;
     const skip = numberingOf(text);
     let s = 0;
@@ -83,17 +98,17 @@ export function normalizeDraft(paragraphs: Paragraphs): NormalDraft {
       codes[n] = c;
       paragraph[n] = p;
       offset[n] = i;
+      block[n] = b;
       n++;
     }
   }
-  paragraphStart[paragraphs.length] = n;
-  // Built in chunks: String.fromCharCode takes its arguments on the stack.
-  let chars = "";
-  for (let i = 0; i < n; i += 8192) chars += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
-  return { chars, paragraph: paragraph.subarray(0, n), offset: offset.subarray(0, n), paragraphStart };
+  starts.push(n);
+  // UTF-16 code units to a string in one call (lone surrogates cannot occur: both halves are kept).
+  const chars = UTF16.decode(codes.subarray(0, n));
+  return { chars, paragraph: paragraph.subarray(0, n), offset: offset.subarray(0, n), block: block.subarray(0, n), blockStart: Int32Array.from(starts) };
 }
 
 /** The kept characters of one text (a stock sentence, a heading), without places. */
 export function normalizeText(text: string): string {
-  return normalizeDraft([{ text }]).chars;
+  return normalizeDraft([{ text }], false).chars;
 }

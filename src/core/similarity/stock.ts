@@ -101,12 +101,12 @@ export function shippedStock(): StockIndex {
 
 /** 1 for each character of the draft that stock text covers, 0 for the writer's own. */
 export function stockMask(draft: NormalDraft, stock: StockIndex): Uint8Array {
-  const { chars, paragraphStart } = draft;
+  const { chars, blockStart } = draft;
   const mask = new Uint8Array(chars.length);
   const weight = outgoingWeight(STOCK_GRAM);
-  for (let p = 0; p + 1 < paragraphStart.length; p++) {
-    const from = paragraphStart[p];
-    const to = paragraphStart[p + 1];
+  for (let p = 0; p + 1 < blockStart.length; p++) {
+    const from = blockStart[p];
+    const to = blockStart[p + 1];
     if (to - from < STOCK_GRAM) continue;
     let h = hashAt(chars, from, STOCK_GRAM);
     for (let i = from; ; i++) {

@@ -5,7 +5,10 @@ export interface Place {
   end: number;
 }
 
-/** A passage two drafts share, with its place and text in each. */
+/**
+ * A passage two drafts share, with its place and text in each. A passage that runs over lines
+ * broken inside a sentence (a PDF's) in either draft comes as one piece a line, in order.
+ */
 export interface SharedPassage {
   /** The passage as the first draft writes it. */
   text: string;

@@ -64,6 +64,19 @@ describe("查重: compareDrafts", () => {
     expect(pairs[0].score).toBe(1);
   });
 
+  it("finds a passage whose lines one draft broke inside the sentence, told line by line", () => {
+    const lines = ["窗口单位的叫号系统三天两头出故障，", "办事群众只好在大厅里反复排队，", "有的老人等了一上午也没办成。"];
+    const a = [{ text: "今年春天我去政务大厅暗访时看到，" + lines.join("") }];
+    const b = [{ text: "群众来信反映：" }, ...lines.map((text) => ({ text }))];
+    const { pairs } = compareDrafts([a, b]);
+    expect(pairs).toHaveLength(1);
+    const pieces = pairs[0].passages;
+    expect(pieces.map((p) => p.b.paragraph)).toEqual([1, 2, 3]);
+    expect(pieces.map((p) => p.a.paragraph)).toEqual([0, 0, 0]);
+    expect(pieces.map((p) => p.b.text)).toEqual(["窗口单位的叫号系统三天两头出故障", "办事群众只好在大厅里反复排队", "有的老人等了一上午也没办成"]);
+    expect(pieces.map((p) => a[0].text.slice(p.a.start, p.a.end))).toEqual(pieces.map((p) => p.b.text));
+  });
+
   it("compares every pair of a set, and leaves out the pairs that share nothing", () => {
     const { pairs, drafts } = compareDrafts([draft("three-a.txt"), draft("stock-a.txt"), draft("three-b.txt")]);
     expect(drafts).toHaveLength(3);
