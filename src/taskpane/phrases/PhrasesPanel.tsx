@@ -13,6 +13,7 @@ import type { PartRole } from "../../core/structure/roles";
 import { useHost } from "../shared/hostContext";
 import { useDocument } from "../state/DocumentProvider";
 import { insertPhrase } from "../state/actions";
+import { phraseContextAt } from "../../core/phrases/context";
 import { textButton } from "../shared/styles";
 
 const useStyles = makeStyles({
@@ -44,7 +45,7 @@ export function PhrasesPanel() {
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const [mode, setMode] = useState<InsertMode>("next-item");
-  const [cursorPart, setCursorPart] = useState<PartRole | null>(null);
+  const [cursorParagraph, setCursorParagraph] = useState<number | null>(null);
   const own = useUserPhrases();
   const picks = usePicks();
   const [filters, setFilters] = useState<PhraseFilters>({});
@@ -54,11 +55,10 @@ export function PhrasesPanel() {
   const index = useMemo(() => phraseIndexWith(own.phrases.map(searchableUserPhrase)), [own.phrases]);
   const ownIds = useMemo(() => new Set(own.phrases.map((p) => p.id)), [own.phrases]);
 
-  // Rank by where the writer is: the part the cursor is in (read when the search box gets focus).
-  const context = useMemo<PhraseContext>(
-    () => ({ part: cursorPart ?? undefined, voice: analysis?.voice ?? undefined }),
-    [cursorPart, analysis?.voice],
-  );
+  // Rank by where the writer is (read when the search box gets focus): the part, the aspect and
+  // the topics there; in the measures, the topics of the problems still unanswered.
+  const context = useMemo<PhraseContext>(() => (analysis ? phraseContextAt(analysis, cursorParagraph) : {}), [analysis, cursorParagraph]);
+  const cursorPart = context.part ?? null;
   const result = useMemo(
     () => index.search(query, { context, filters, limit: onlyFavourites ? index.size : LIMIT }),
     [index, query, context, filters, onlyFavourites],
@@ -80,8 +80,7 @@ export function PhrasesPanel() {
 
   const readCursor = async () => {
     const cursor = await host.getCursor().catch(() => null);
-    const part = cursor && analysis ? analysis.parts.find((p) => p.first <= cursor.paragraph && cursor.paragraph <= p.last) : undefined;
-    setCursorPart(part?.role ?? null);
+    setCursorParagraph(cursor?.paragraph ?? null);
   };
   const insert = (hit: SearchHit) => {
     picks.used(hit.phrase.id);
