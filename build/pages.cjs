@@ -52,7 +52,9 @@ function officeJsUrl(officeJs = "cdn") {
  * - style-src 'unsafe-inline': Fluent UI (Griffel) writes its styles into <style> elements at
  *   run time, and the pages have a small inline <style>; scripts stay strict.
  * - frame-src office.js's origin: office.js shows its own error page in a frame from there when
- *   a web host is not one it trusts.
+ *   a web host is not one it trusts. Its Office 2016 (16.00) and out-of-Office code also frames a
+ *   logging page of Microsoft's (telemetryservice.firstpartyapps.oaspapps.com): refused, and
+ *   office.js carries on without it.
  * - No frame-ancestors: Word on the web shows the pane in a frame of its own pages, and a meta
  *   element cannot carry it anyway.
  * - devServer: webpack-dev-server's live reload talks over a WebSocket, which old webviews do

@@ -156,3 +156,13 @@ describe("intranet build: the copy of office.js (build/officejs.cjs)", () => {
     expect(files.filter((f) => !existsSync(join(dist, f.from))).map((f) => f.from)).toEqual([]);
   });
 });
+
+describe("npm run build passes its options to webpack", () => {
+  it("webpack comes last in the build script, where npm appends `-- --env …`", () => {
+    type Package = { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Package;
+    expect(pkg.scripts.build).toMatch(/&& webpack --mode production$/);
+    expect(pkg.scripts["serve:dist"]).toBe("node scripts/serve-dist.mjs");
+    expect(pkg.devDependencies).toHaveProperty("@microsoft/office-js");
+  });
+});
