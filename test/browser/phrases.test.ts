@@ -98,6 +98,16 @@ describe("短语 on the simulated Word", () => {
     await page.getByTestId("tab-phrases").click();
     await page.getByTestId("phrase-search").pressSequentially("mycj");
     await expect.poll(() => page.locator('[data-testid="phrase-results"] li').first().textContent()).toContain("每月参加一次集中学习。");
+
+    // Edited and tagged: the new words are found, the tag filters it in.
+    await page.getByRole("button", { name: /^编辑“每月参加一次集中学习/ }).click();
+    await page.getByTestId("own-draft").fill("每月参加两次集中学习。");
+    await page.getByTestId("own-topic").selectOption("lilun-xuexi");
+    await page.getByTestId("own-save").click();
+    await expect.poll(() => page.getByTestId("own-message").textContent()).toMatch(/已修改/);
+    await page.getByTestId("phrase-search").fill("每月参加两次");
+    await expect.poll(() => page.locator('[data-testid="phrase-results"] li').first().textContent()).toContain("每月参加两次集中学习。");
+    expect(await page.evaluate(() => localStorage.getItem("duizhao.userPhrases"))).toContain("lilun-xuexi");
     await page.evaluate(() => localStorage.removeItem("duizhao.userPhrases"));
   });
 

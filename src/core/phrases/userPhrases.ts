@@ -209,6 +209,28 @@ export function mergeUserPhrases(existing: readonly UserPhrase[], incoming: read
   return { ok: true, phrases: [...existing, ...added], added: added.length, skipped };
 }
 
+/** What the writer sets on one of their phrases. */
+export type UserPhraseFields = Pick<UserPhrase, "text" | "parts" | "topics" | "voice">;
+
+/**
+ * The list with phrase `id` changed (its pinyin dropped when its text changes: the caller
+ * computes it again), or why not: a text that cannot be kept, or one another phrase already has.
+ */
+export function editUserPhrase(list: readonly UserPhrase[], id: string, fields: UserPhraseFields): { ok: true; phrases: UserPhrase[] } | { ok: false; message: string } {
+  const text = fields.text.trim();
+  const problem = checkUserPhraseText(text);
+  if (problem) return { ok: false, message: problem };
+  const at = list.findIndex((p) => p.id === id);
+  if (at < 0) return { ok: false, message: "这条短语已被删除。" };
+  if (list.some((p) => p.id !== id && p.text === text)) return { ok: false, message: "已有相同的短语。" };
+  const before = list[at];
+  const parts = [...new Set(fields.parts)].slice(0, USER_PHRASE_LIMITS.tags);
+  const topics = [...new Set(fields.topics)].slice(0, USER_PHRASE_LIMITS.tags);
+  const edited: UserPhrase = { id, text, parts, topics, voice: fields.voice };
+  if (before.pinyin && before.text === text) edited.pinyin = before.pinyin;
+  return { ok: true, phrases: list.map((p, i) => (i === at ? edited : p)) };
+}
+
 // ------------------------------------------------------------------ export
 
 /** The file the pane offers for download: the phrases without their pinyin (the reader computes it). */

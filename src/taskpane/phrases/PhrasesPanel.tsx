@@ -1,7 +1,8 @@
 import { useMemo, useState, type KeyboardEvent } from "react";
-import { Badge, Button, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Badge, Button, Input, makeStyles, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
 import { phraseIndexWith } from "../../core/phrases/library";
-import { exportUserPhrases, searchableUserPhrase, checkUserPhraseText } from "../../core/phrases/userPhrases";
+import { searchableUserPhrase } from "../../core/phrases/userPhrases";
+import { OwnPhrases, type OwnDraft } from "./OwnPhrases";
 import { useUserPhrases } from "./useUserPhrases";
 import { usePicks } from "./usePicks";
 import { TOPICS } from "../../data/phrases/topics";
@@ -32,7 +33,6 @@ const useStyles = makeStyles({
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit" },
   muted: { color: tokens.colorNeutralForeground3 },
   row: { display: "flex", alignItems: "flex-start", gap: "2px" },
-  importLabel: { cursor: "pointer", padding: `0 ${tokens.spacingHorizontalS}`, alignSelf: "center", fontSize: tokens.fontSizeBase200 },
 });
 
 const LIMIT = 30;
@@ -50,7 +50,7 @@ export function PhrasesPanel() {
   const picks = usePicks();
   const [filters, setFilters] = useState<PhraseFilters>({});
   const [onlyFavourites, setOnlyFavourites] = useState(false);
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraft] = useState<OwnDraft | null>(null);
   const [ownMessage, setOwnMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const index = useMemo(() => phraseIndexWith(own.phrases.map(searchableUserPhrase)), [own.phrases]);
   const ownIds = useMemo(() => new Set(own.phrases.map((p) => p.id)), [own.phrases]);
@@ -200,95 +200,6 @@ export function PhrasesPanel() {
         readSelection={() => host.getSelectedText()}
       />
     </div>
-  );
-}
-
-/** The writer's own phrases: add (from the selection too), delete, import, export. */
-function OwnPhrases(props: {
-  own: ReturnType<typeof useUserPhrases>;
-  draft: string | null;
-  setDraft: (d: string | null) => void;
-  message: { ok: boolean; text: string } | null;
-  setMessage: (m: { ok: boolean; text: string } | null) => void;
-  part: PartRole | null;
-  readSelection: () => Promise<string>;
-}) {
-  const styles = useStyles();
-  const { own, draft, setDraft, message, setMessage } = props;
-  const save = async () => {
-    const problem = checkUserPhraseText(draft ?? "");
-    const error = problem ?? (await own.add(draft ?? "", props.part));
-    setMessage(error ? { ok: false, text: error } : { ok: true, text: "已保存到“我的短语”。" });
-    if (!error) setDraft(null);
-  };
-  const fromSelection = async () => {
-    const text = (await props.readSelection().catch(() => "")).trim();
-    setDraft(text);
-    if (!text) setMessage({ ok: false, text: "文档中没有选中文字，请先选中要保存的句子。" });
-  };
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([exportUserPhrases(own.phrases)], { type: "application/json" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = "对照检查助手-我的短语.json";
-    a.click();
-    URL.revokeObjectURL(url);
-  };
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    setMessage(await own.importFile(await file.text()));
-  };
-  return (
-    <section className={styles.root} data-testid="own-phrases">
-      <Text weight="semibold">我的短语（{own.phrases.length} 条，保存在本机）</Text>
-      {own.notice && <Text size={200}>{own.notice}</Text>}
-      {message && (
-        <MessageBar intent={message.ok ? "success" : "warning"} layout="multiline" data-testid="own-message">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {draft === null ? (
-        <div className={styles.meta}>
-          <Button size="small" onClick={() => setDraft("")}>
-            添加短语
-          </Button>
-          <Button size="small" onClick={() => void fromSelection()} data-testid="own-from-selection">
-            用选中的文字
-          </Button>
-          <Button size="small" appearance="subtle" onClick={download} disabled={own.phrases.length === 0}>
-            导出
-          </Button>
-          <label className={styles.importLabel}>
-            导入…
-            <input type="file" accept=".json,application/json" hidden onChange={(e) => void upload(e.target.files?.[0])} data-testid="own-import" />
-          </label>
-        </div>
-      ) : (
-        <>
-          <Textarea value={draft} onChange={(_, d) => setDraft(d.value)} aria-label="短语内容" resize="vertical" data-testid="own-draft" />
-          <div className={styles.meta}>
-            <Button size="small" appearance="primary" onClick={() => void save()} data-testid="own-save">
-              保存
-            </Button>
-            <Button size="small" onClick={() => setDraft(null)}>
-              取消
-            </Button>
-          </div>
-        </>
-      )}
-      {own.phrases.length > 0 && (
-        <ul className={styles.list}>
-          {own.phrases.map((p) => (
-            <li key={p.id} className={styles.meta}>
-              <span style={{ flexGrow: 1 }}>{p.text}</span>
-              <Button size="small" appearance="subtle" onClick={() => own.remove(p.id)} aria-label={`删除“${p.text.slice(0, 10)}”`}>
-                删除
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 

@@ -1,6 +1,13 @@
 import { useCallback, useState } from "react";
-import { mergeUserPhrases, newUserPhraseId, parseStoredUserPhrases, parseUserPhraseFile, type UserPhrase } from "../../core/phrases/userPhrases";
-import type { PartRole } from "../../core/structure/roles";
+import {
+  editUserPhrase,
+  mergeUserPhrases,
+  newUserPhraseId,
+  parseStoredUserPhrases,
+  parseUserPhraseFile,
+  type UserPhrase,
+  type UserPhraseFields,
+} from "../../core/phrases/userPhrases";
 import { STORED_KEYS } from "../state/stored";
 
 function load(): { value: UserPhrase[]; dropped: boolean } {
@@ -31,20 +38,26 @@ export function useUserPhrases() {
 
   /** Add a phrase; returns an error in Chinese, or null. */
   const add = useCallback(
-    async (text: string, part: PartRole | null): Promise<string | null> => {
+    async (fields: UserPhraseFields): Promise<string | null> => {
       const { pinyinOf } = await import("../../core/phrases/pinyinOf");
-      const phrase: UserPhrase = {
-        id: newUserPhraseId(phrases.map((p) => p.id), Date.now()),
-        text: text.trim(),
-        parts: part ? [part] : [],
-        topics: [],
-        voice: "any",
-        pinyin: pinyinOf(text.trim()),
-      };
+      const text = fields.text.trim();
+      const phrase: UserPhrase = { ...fields, id: newUserPhraseId(phrases.map((p) => p.id), Date.now()), text, pinyin: pinyinOf(text) };
       const merged = mergeUserPhrases(phrases, [phrase]);
       if (!merged.ok) return merged.message;
       if (merged.added === 0) return "已有相同的短语。";
       keep(merged.phrases);
+      return null;
+    },
+    [phrases, keep],
+  );
+
+  /** Change a phrase's words or tags; returns an error in Chinese, or null. */
+  const update = useCallback(
+    async (id: string, fields: UserPhraseFields): Promise<string | null> => {
+      const edited = editUserPhrase(phrases, id, fields);
+      if (!edited.ok) return edited.message;
+      const { pinyinOf } = await import("../../core/phrases/pinyinOf");
+      keep(edited.phrases.map((p) => (p.pinyin ? p : { ...p, pinyin: pinyinOf(p.text) })));
       return null;
     },
     [phrases, keep],
@@ -66,5 +79,5 @@ export function useUserPhrases() {
     [phrases, keep],
   );
 
-  return { phrases, notice, add, remove, importFile };
+  return { phrases, notice, add, update, remove, importFile };
 }

@@ -4,6 +4,7 @@ import { phraseIndexWith } from "../../../src/core/phrases/library";
 import { pinyinOf } from "../../../src/core/phrases/pinyinOf";
 import {
   checkUserPhraseText,
+  editUserPhrase,
   exportUserPhrases,
   mergeUserPhrases,
   newUserPhraseId,
@@ -186,5 +187,25 @@ describe("user phrases: storage and use", () => {
     expect(hits[0].phrase.id).toBe("u-1");
     const bare = searchableUserPhrase(MINE[1]);
     expect(phraseIndexWith([bare]).search("联系点调研").hits[0].phrase.id).toBe("u-2");
+  });
+});
+
+describe("editing one of the writer's phrases", () => {
+  it("changes its words and tags in place, keeping its id; its pinyin goes when its words change", () => {
+    const withPinyin = MINE.map((p) => ({ ...p, pinyin: pinyinOf(p.text) }));
+    const r = editUserPhrase(withPinyin, "u-2", { text: " 班子成员每季度到联系点调研【次数】次。 ", parts: ["measures", "measures"], topics: ["diaocha-yanjiu"], voice: "team" });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.phrases.map((p) => p.id)).toEqual(["u-1", "u-2"]);
+    expect(r.phrases[1]).toEqual({ id: "u-2", text: "班子成员每季度到联系点调研【次数】次。", parts: ["measures"], topics: ["diaocha-yanjiu"], voice: "team" });
+    expect(r.phrases[0].pinyin).toBeDefined();
+    const retagged = editUserPhrase(withPinyin, "u-1", { ...MINE[0], topics: [] });
+    expect(retagged.ok && retagged.phrases[0].pinyin).toEqual(withPinyin[0].pinyin);
+  });
+
+  it("refuses empty words, words another phrase has, and a phrase that is gone", () => {
+    expect(editUserPhrase(MINE, "u-1", { ...MINE[0], text: "  " })).toEqual({ ok: false, message: "短语内容为空" });
+    expect(editUserPhrase(MINE, "u-1", { ...MINE[0], text: MINE[1].text })).toEqual({ ok: false, message: "已有相同的短语。" });
+    expect(editUserPhrase(MINE, "u-9", MINE[0])).toMatchObject({ ok: false });
   });
 });
