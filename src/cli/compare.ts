@@ -129,8 +129,8 @@ export async function runCompare(args: string[], io: CliIO): Promise<number> {
     if (names.length > PROGRESS_FROM) io.stderr(`读取 ${k + 1}/${names.length}：${file} / Reading ${k + 1} of ${names.length}: ${file}\n`);
     try {
       let paragraphs: Paragraphs;
-      if (file !== STDIN) paragraphs = await readDocumentFile(file);
-      else if (io.stdin) paragraphs = await readDocumentStream(io.stdin, options.stdinFormat);
+      if (file !== STDIN) paragraphs = (await readDocumentFile(file)).paragraphs;
+      else if (io.stdin) paragraphs = (await readDocumentStream(io.stdin, options.stdinFormat)).paragraphs;
       else throw new InputError("没有可读取的标准输入", "There is no standard input to read");
       const text = file === STDIN ? options.stdinFormat !== "docx" : (TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(file));
       if (options.lastYear !== undefined && k === names.length - 1) lastYear = files.length;

@@ -11,15 +11,35 @@
 import { constants, type Stats } from "node:fs";
 import { open, stat, type FileHandle } from "node:fs/promises";
 import type { SourceParagraph } from "../core/paragraph";
-import { InputError, readDocumentBytes } from "../formats";
+import { extensionOf, InputError, readDocumentBytes, readDocxSettings, TEXT_EXTENSIONS } from "../formats";
 import { fileTooLarge, sizeLimitOf } from "../formats/read";
+
+/** A document as read: its paragraphs, and the settings the add-in saved in it (a .docx's; {} for text). */
+export interface DocumentFile {
+  paragraphs: SourceParagraph[];
+  settings: Record<string, unknown>;
+}
+
+/** The add-in's settings start with this (src/taskpane/state/stored.ts). */
+const SETTINGS_PREFIX = "duizhao.";
+
+function documentOf(bytes: Uint8Array, name: string): DocumentFile {
+  const paragraphs = readDocumentBytes(bytes, name);
+  if ((TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(name))) return { paragraphs, settings: {} };
+  try {
+    return { paragraphs, settings: readDocxSettings(bytes, SETTINGS_PREFIX) };
+  } catch {
+    // The text was read: a damaged settings part costs the writer's settings, not the check.
+    return { paragraphs, settings: {} };
+  }
+}
 
 /**
  * Read the document at `path`, choosing the reader by extension (.docx/.docm/.dotx/.dotm,
  * .txt/.md/.markdown; case-insensitive). Every problem with the file — missing, a folder, not a
  * regular file, too large, unreadable, unsupported, damaged — is an `InputError`.
  */
-export async function readDocumentFile(path: string): Promise<SourceParagraph[]> {
+export async function readDocumentFile(path: string): Promise<DocumentFile> {
   const base = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
   if (base.startsWith("~$")) {
     throw new InputError(
@@ -28,7 +48,7 @@ export async function readDocumentFile(path: string): Promise<SourceParagraph[]>
     );
   }
   const bytes = await readFileBytes(path, sizeLimitOf(path), (size, atLeast) => fileTooLarge(path, size, atLeast));
-  return readDocumentBytes(bytes, path);
+  return documentOf(bytes, path);
 }
 
 /** What `--stdin-format` names: how standard input is read. */
@@ -42,7 +62,7 @@ export type StdinFormat = "txt" | "md" | "docx";
 export async function readDocumentStream(
   input: AsyncIterable<Uint8Array | string>,
   format: StdinFormat | undefined,
-): Promise<SourceParagraph[]> {
+): Promise<DocumentFile> {
   let name = `-.${format ?? "txt"}`;
   // A ZIP on standard input without --stdin-format is a .docx piped in: read it as one (within the
   // .docx size limit), rather than refusing it as "not a text file".
@@ -62,7 +82,7 @@ export async function readDocumentStream(
       { cause: error },
     );
   }
-  return readDocumentBytes(bytes, name);
+  return documentOf(bytes, name);
 }
 
 type TooLarge = (size: number, atLeast: boolean) => InputError;

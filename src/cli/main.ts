@@ -1,5 +1,6 @@
 import { parseArgs as parseNodeArgs } from "node:util";
 import { analyze } from "../core/analyze";
+import { parseWriterLinks, WRITER_LINKS_KEY } from "../core/correspondence/writer";
 import { MEETING_TEMPLATES } from "../data/templates";
 import type { MeetingTemplate } from "../core/checklist/template";
 import { customTemplate, withWriterAspects } from "../core/checklist/custom";
@@ -143,11 +144,13 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   for (const file of options.files) {
     const fromStdin = file === STDIN;
     try {
-      let paragraphs;
-      if (!fromStdin) paragraphs = await readDocumentFile(file);
-      else if (io.stdin) paragraphs = await readDocumentStream(io.stdin, options.stdinFormat);
+      let document;
+      if (!fromStdin) document = await readDocumentFile(file);
+      else if (io.stdin) document = await readDocumentStream(io.stdin, options.stdinFormat);
       else throw new InputError("没有可读取的标准输入", "There is no standard input to read");
-      const analysis = analyze(paragraphs, { template });
+      // The writer's own links, saved in a .docx by the add-in, count as they do in the pane.
+      const links = parseWriterLinks(document.settings[WRITER_LINKS_KEY]).value;
+      const analysis = analyze(document.paragraphs, { template, links });
       if (analysis.findings.some((f) => f.severity === "error")) errors = true;
       results.push({ file, analysis });
       const text = fromStdin ? options.stdinFormat !== "docx" : (TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(file));

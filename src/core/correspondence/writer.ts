@@ -73,3 +73,30 @@ function handLink(problem: CorrespondenceGroup, target: CorrespondenceGroup): Co
     evidence: { topics, words: [], headingWords: null, sentences: [] },
   };
 }
+
+// ------------------------------------------------------------------ stored
+
+/** The document setting the writer's links are saved under (the add-in writes it, the CLI reads it from a .docx). */
+export const WRITER_LINKS_KEY = "duizhao.links";
+/** Keep at most this many of the writer's links per document; the oldest go first. */
+export const MAX_WRITER_LINKS = 2000;
+const MAX_GROUP_ID = 120;
+
+const isGroupId = (x: unknown): x is string => typeof x === "string" && x.length > 2 && x.length <= MAX_GROUP_ID;
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+/**
+ * The writer's links as stored, `{ links: [{ problem, target, linked }] }`, checked entry by
+ * entry (a bad one dropped, `dropped` set); the newest kept when over the bound.
+ */
+export function parseWriterLinks(x: unknown): { value: WriterLink[]; dropped: boolean } {
+  if (x === undefined || x === null) return { value: [], dropped: false };
+  if (!isObject(x) || !Array.isArray(x.links)) return { value: [], dropped: true };
+  const value: WriterLink[] = [];
+  for (const l of x.links.slice(-MAX_WRITER_LINKS)) {
+    if (isObject(l) && isGroupId(l.problem) && isGroupId(l.target) && typeof l.linked === "boolean") {
+      value.push({ problem: l.problem, target: l.target, linked: l.linked });
+    }
+  }
+  return { value, dropped: value.length !== x.links.length };
+}

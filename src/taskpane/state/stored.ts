@@ -7,7 +7,7 @@
 import type { RuleSettings } from "../../core/rules/types";
 import type { Severity } from "../../core/types";
 import { RULES_BY_ID } from "../../core/rules";
-import type { WriterLink } from "../../core/correspondence";
+import { WRITER_LINKS_KEY } from "../../core/correspondence/writer";
 
 export interface Parsed<T> {
   value: T;
@@ -22,7 +22,7 @@ export const STORED_KEYS = {
   /** Document setting: rules switched off or given another severity, findings ignored. */
   rules: "duizhao.rules",
   /** Document setting: the writer's problem ↔ cause or measure links (confirmed, rejected, added). */
-  links: "duizhao.links",
+  links: WRITER_LINKS_KEY,
   /** The webview's storage (per user): the user's own checklists. */
   customTypes: "duizhao.customTypes",
   /** The webview's storage (per user): the writer's own phrases. */
@@ -33,7 +33,7 @@ export const STORED_KEYS = {
 } as const;
 
 /** Bounds on what the writer may keep: far beyond real use, small enough to stay quick. */
-const MAX = { name: 80, aspects: 40, customTypes: 200, ignored: 2000, key: 1000, links: 2000, groupId: 120 } as const;
+const MAX = { name: 80, aspects: 40, customTypes: 200, ignored: 2000, key: 1000 } as const;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 const isName = (x: unknown): x is string => typeof x === "string" && x.trim() !== "" && x.length <= MAX.name;
@@ -134,20 +134,5 @@ export const MAX_IGNORED = MAX.ignored;
 
 // ------------------------------------------------------------------ the writer's links
 
-const isGroupId = (x: unknown): x is string => typeof x === "string" && x.length > 2 && x.length <= MAX.groupId;
-
-/** The writer's links, stored as `{ links: [{ problem, target, linked }] }`; the newest kept when over the bound. */
-export function parseWriterLinks(x: unknown): Parsed<WriterLink[]> {
-  if (x === undefined || x === null) return { value: [], dropped: false };
-  if (!isObject(x) || !Array.isArray(x.links)) return { value: [], dropped: true };
-  const value: WriterLink[] = [];
-  for (const l of x.links.slice(-MAX.links)) {
-    if (isObject(l) && isGroupId(l.problem) && isGroupId(l.target) && typeof l.linked === "boolean") {
-      value.push({ problem: l.problem, target: l.target, linked: l.linked });
-    }
-  }
-  return { value, dropped: value.length !== x.links.length };
-}
-
-/** Keep at most this many of the writer's links per document; the oldest go first. */
-export const MAX_WRITER_LINKS = MAX.links;
+/** The writer's links, as the CLI reads them from a .docx too (src/core/correspondence/writer.ts). */
+export { MAX_WRITER_LINKS, parseWriterLinks } from "../../core/correspondence/writer";

@@ -38,19 +38,19 @@ async function failure(path: string): Promise<InputError> {
 
 describe("readDocumentFile", () => {
   it("reads .docx, also with an upper-case extension", async () => {
-    expect((await readDocumentFile(await file("材料.docx", docx)))[0].text).toBe("一、存在的主要问题");
-    expect((await readDocumentFile(await file("材料2.DOCX", docx)))[0].text).toBe("一、存在的主要问题");
+    expect((await readDocumentFile(await file("材料.docx", docx))).paragraphs[0].text).toBe("一、存在的主要问题");
+    expect((await readDocumentFile(await file("材料2.DOCX", docx))).paragraphs[0].text).toBe("一、存在的主要问题");
   });
 
   it("reads .txt, .md and .markdown as lines", async () => {
     for (const name of ["a.txt", "b.md", "c.Markdown"]) {
-      const paragraphs = await readDocumentFile(await file(name, "一、问题\n\n二、原因\n"));
+      const { paragraphs } = await readDocumentFile(await file(name, "一、问题\n\n二、原因\n"));
       expect(paragraphs.map((p) => p.text)).toEqual(["一、问题", "", "二、原因"]);
     }
   });
 
   it("reads a .docx that was renamed to .doc", async () => {
-    expect((await readDocumentFile(await file("改名.doc", docx)))[0].text).toBe("一、存在的主要问题");
+    expect((await readDocumentFile(await file("改名.doc", docx))).paragraphs[0].text).toBe("一、存在的主要问题");
   });
 
   it("explains an old .doc and a .wps", async () => {

@@ -2,19 +2,7 @@ import { describe, expect, it } from "vitest";
 import { strToU8, zipSync } from "fflate";
 import { readDocxSettings } from "../../../src/formats/docx";
 import { isInputError } from "../../../src/formats";
-import { documentXml } from "./helpers";
-
-/** A web-extension part as Word writes it for an add-in's document settings (values JSON, XML-escaped). */
-const webExtension = (properties: Record<string, string>) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{52811C31-4593-43B8-A697-EB873422D156}">
-<we:reference id="0b5f7a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b" version="0.1.0.0" store="developer" storeType="Registry"/>
-<we:alternateReferences/>
-<we:properties>${Object.entries(properties)
-  .map(([name, value]) => `<we:property name="${name}" value="${value.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"/>`)
-  .join("")}</we:properties>
-<we:bindings/>
-<we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>
-</we:webextension>`;
+import { documentXml, webExtension } from "./helpers";
 
 const docx = (parts: Record<string, string>) =>
   zipSync({ "word/document.xml": strToU8(documentXml("<w:p><w:r><w:t>正文</w:t></w:r></w:p>")), ...Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])) });
