@@ -7,7 +7,8 @@ import { summaryText } from "./checks/summary";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100%", backgroundColor: tokens.colorNeutralBackground1 },
-  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
+  // Five tabs do not fit a narrow pane on one line: they wrap rather than scroll the pane sideways.
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0, flexWrap: "wrap" },
   body: {
     flexGrow: 1,
     overflowY: "auto",

@@ -7,6 +7,8 @@ import { CorrespondencePanel } from "./correspondence/CorrespondencePanel";
 // The phrase library (its text and pinyin, about 90 KB gzip) loads when the tab is first opened,
 // so the pane opens as fast as before.
 const PhrasesPanel = lazy(() => import("./phrases/PhrasesPanel").then((m) => ({ default: m.PhrasesPanel })));
+// 比对 (the 查重 engine and its stock text, which holds the phrase library) loads on first use too.
+const ComparePanel = lazy(() => import("./compare/ComparePanel").then((m) => ({ default: m.ComparePanel })));
 
 export interface PanelSpec {
   id: string;
@@ -45,4 +47,5 @@ export const PANELS: readonly PanelSpec[] = [
     component: ChecksPanel,
     badge: (s) => (s.analysis ? { count: s.analysis.findings.length, serious: s.analysis.findings.some((f) => f.severity === "error") } : null),
   },
+  { id: "compare", title: "比对", component: ComparePanel },
 ];
