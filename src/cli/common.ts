@@ -14,6 +14,9 @@ export interface CliIO {
   stdin?: AsyncIterable<Uint8Array | string>;
 }
 
+/** More files than this: say on stderr how far the reading has come. */
+export const PROGRESS_FROM = 3;
+
 /** The name standard input goes by: `-`, as given. */
 export const STDIN = "-";
 

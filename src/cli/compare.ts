@@ -5,7 +5,7 @@ import { compareDrafts, DEFAULT_MIN_CHARS } from "../core/similarity";
 import { checkFollowUp } from "../core/followup";
 import { extensionOf, InputError, isInputError, TEXT_EXTENSIONS } from "../formats";
 import { compareHasFindings, compareToJson, compareToText, type CompareFile, type CompareReport } from "../report/compare";
-import { argumentProblem, debugFromEnvironment, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, internalError, STDIN, UsageError, type CliIO } from "./common";
+import { argumentProblem, debugFromEnvironment, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, internalError, PROGRESS_FROM, STDIN, UsageError, type CliIO } from "./common";
 import { readDocumentFile, readDocumentStream, type StdinFormat } from "./files";
 
 const USAGE = `用法 / Usage:
@@ -32,9 +32,6 @@ const USAGE = `用法 / Usage:
 退出码 / Exit codes: 0 未发现共同段落和遗漏 nothing found; 1 有共同段落、未报告的措施或重复的问题 shared
 passages, skipped measures or repeated problems; 2 输入有误或内部错误 bad input or internal error
 （读不了的文件报告后跳过，其余照常比对 / a file that cannot be read is reported and skipped）`;
-
-/** More files than this: say on stderr how far the reading has come. */
-const PROGRESS_FROM = 3;
 
 interface CompareOptions {
   files: string[];

@@ -9,9 +9,10 @@
  */
 
 import { constants, type Stats } from "node:fs";
-import { open, stat, type FileHandle } from "node:fs/promises";
+import { open, readdir, stat, writeFile, type FileHandle } from "node:fs/promises";
+import { join } from "node:path";
 import type { SourceParagraph } from "../core/paragraph";
-import { extensionOf, InputError, readDocumentBytes, readDocxSettings, TEXT_EXTENSIONS } from "../formats";
+import { DOCX_EXTENSIONS, extensionOf, InputError, readDocumentBytes, readDocxSettings, TEXT_EXTENSIONS } from "../formats";
 import { fileTooLarge, sizeLimitOf } from "../formats/read";
 
 /** A document as read: its paragraphs, and the settings the add-in saved in it (a .docx's; {} for text). */
@@ -213,5 +214,73 @@ function fileError(path: string, error: unknown): InputError {
         `Cannot read the file: ${path}${code ? ` (${code})` : ""}`,
         { cause: error },
       );
+  }
+}
+
+/** A file argument as the command sees it: a file to read, or a folder that could not be listed. */
+export interface FileArgument {
+  file: string;
+  /** Set when the argument is a folder that holds nothing to check or cannot be listed. */
+  error?: InputError;
+}
+
+const READABLE: readonly string[] = [...DOCX_EXTENSIONS, ...TEXT_EXTENSIONS];
+
+/**
+ * The files the arguments name: a folder stands for the documents in it (.docx, .txt, .md and
+ * their kin; not its subfolders, nor Word's ~$ owner files or hidden files), in name order with
+ * numbers as numbers (材料2 before 材料10). Anything else is passed on as it is, to be read
+ * (and refused there if need be). A folder with nothing to check is an error of its own.
+ */
+export async function expandArguments(args: readonly string[], stdin: string): Promise<FileArgument[]> {
+  const out: FileArgument[] = [];
+  for (const arg of args) {
+    let info: Stats | undefined;
+    try {
+      info = arg === stdin ? undefined : await stat(arg);
+    } catch {
+      // Missing or unreadable: reading it says why, in the words every file gets.
+    }
+    if (!info?.isDirectory()) {
+      out.push({ file: arg });
+      continue;
+    }
+    let names: string[];
+    try {
+      const entries = await readdir(arg, { withFileTypes: true });
+      names = entries
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith("~$") && !e.name.startsWith(".") && READABLE.includes(extensionOf(e.name)))
+        .map((e) => e.name)
+        .sort((a, b) => a.localeCompare(b, "zh-Hans-CN", { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0));
+    } catch (error) {
+      out.push({ file: arg, error: fileError(arg, error) });
+      continue;
+    }
+    if (names.length === 0) {
+      out.push({
+        file: arg,
+        error: new InputError(
+          `文件夹“${arg}”中没有 .docx、.txt 或 .md 文件（不查子文件夹）。`,
+          `The folder "${arg}" holds no .docx, .txt or .md file (subfolders are not searched).`,
+        ),
+      });
+      continue;
+    }
+    for (const name of names) out.push({ file: join(arg, name) });
+  }
+  return out;
+}
+
+/** Write a report the command made (`--report`); a failure is an `InputError` naming the path. */
+export async function writeReportFile(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    throw new InputError(
+      `无法写入报告：${path}${code ? `（${code}）` : ""}。请检查文件夹是否存在、是否有写入权限。`,
+      `Cannot write the report: ${path}${code ? ` (${code})` : ""}. Check that the folder exists and can be written to.`,
+      { cause: error },
+    );
   }
 }
