@@ -1,12 +1,14 @@
 import { lazy, type ComponentType } from "react";
 import type { DocumentState } from "./state/DocumentProvider";
 import { ChecklistTab } from "./checklist/ChecklistTab";
-import { ChecksPanel } from "./checks/ChecksPanel";
-import { CorrespondencePanel } from "./correspondence/CorrespondencePanel";
 
 // The phrase library (its text and pinyin, about 90 KB gzip) loads when the tab is first opened,
 // so the pane opens as fast as before.
 const PhrasesPanel = lazy(() => import("./phrases/PhrasesPanel").then((m) => ({ default: m.PhrasesPanel })));
+// The other panels that are not the first one load on first use too, which keeps the pane's
+// first script under 256 KB gzip.
+const ChecksPanel = lazy(() => import("./checks/ChecksPanel").then((m) => ({ default: m.ChecksPanel })));
+const CorrespondencePanel = lazy(() => import("./correspondence/CorrespondencePanel").then((m) => ({ default: m.CorrespondencePanel })));
 // 比对 (the 查重 engine and its stock text, which holds the phrase library) loads on first use too.
 const ComparePanel = lazy(() => import("./compare/ComparePanel").then((m) => ({ default: m.ComparePanel })));
 
