@@ -16,14 +16,14 @@ const SEVERITY_SIGNS: Record<Severity, string> = { error: "✖", warning: "▲",
 
 /** The columns, in order: key (data-* of each tbody), header, and whether they sort as numbers. */
 export const COLUMNS = [
-  { key: "file", name: "文件", number: false, width: 25, title: "" },
-  { key: "kind", name: "类型", number: false, width: 7, title: "个人或班子材料；讲话稿等不是对照检查材料" },
-  { key: "meeting", name: "会议类型", number: false, width: 18, title: "" },
-  { key: "missing", name: "缺少的方面", number: true, width: 12, title: "会议类型要求对照的方面中，没有写到的个数" },
+  { key: "file", name: "文件", number: false, width: 24, title: "" },
+  { key: "kind", name: "类型", number: false, width: 6, title: "个人或班子材料；讲话稿等不是对照检查材料" },
+  { key: "meeting", name: "会议类型", number: false, width: 20, title: "" },
+  { key: "missing", name: "缺少的方面", number: true, width: 11, title: "会议类型要求对照的方面中，没有写到的个数" },
   { key: "errors", name: "错误", number: true, width: 9, title: "" },
   { key: "warnings", name: "警告", number: true, width: 9, title: "" },
   { key: "infos", name: "提示", number: true, width: 9, title: "" },
-  { key: "share", name: "篇幅", number: true, width: 11, title: "查摆问题、案例剖析和原因分析占正文（问题、剖析、原因、措施）的比例" },
+  { key: "share", name: "篇幅", number: true, width: 12, title: "查摆问题、案例剖析和原因分析占正文（问题、剖析、原因、措施）的比例" },
 ] as const;
 
 type Counts = Record<Severity, number>;

@@ -48,8 +48,8 @@ export function similaritySection(report: BatchReport, names: readonly string[])
     if (!listed(p)) return html`<td class="h0" title="${attr(`${title}：相似度 ${text}，低于阈值`)}">${text}</td>`;
     return html`<td class="h${shade(p.score)}" title="${attr(`${title}：相似度 ${text}，共同段落 ${p.passages.length} 段`)}"><a href="#${pairId(p)}">${text}</a></td>`;
   };
-  const grid = html`<div class="heat-wrap"><table class="heat">
-<caption class="note">${files.length < drafts.length ? `只列出有超过阈值的共同文字的 ${files.length} 份材料。` : ""}格中为相似度，颜色越深越相似；点击进入共同段落。</caption>
+  const grid = html`<p class="note">${files.length < drafts.length ? `只列出有超过阈值的共同文字的 ${files.length} 份材料。` : ""}格中为相似度，颜色越深越相似；点击百分比进入共同段落。</p>
+<div class="heat-wrap"><table class="heat">
 <thead><tr><th scope="col">材料</th>${files.map((i) => html`<th scope="col" title="${attr(names[i])}">${i + 1}</th>`)}</tr></thead>
 <tbody>
 ${files.map((i) => html`<tr><th scope="row" title="${attr(names[i])}">${i + 1}. ${names[i]}</th>${files.map((j) => cell(i, j))}</tr>`)}

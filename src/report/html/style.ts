@@ -44,7 +44,7 @@ table { border-collapse: collapse; }
 .toggle[aria-expanded=true] .arrow { transform: rotate(90deg); }
 .tag { display: inline-block; font-size: 0.78em; line-height: 1.4; padding: 0 5px; border: 1px solid var(--line); border-radius: 8px; color: var(--muted); margin-left: 4px; white-space: nowrap; }
 .tag.bad { border-color: var(--err); color: var(--err); }
-.count { display: inline-flex; align-items: center; gap: 5px; }
+.count { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 2px 5px; }
 .bar { display: inline-block; width: 44px; height: 8px; background: #eceff2; border-radius: 4px; overflow: hidden; }
 .bar > span { display: block; height: 100%; }
 .error .bar > span { background: var(--err); }
@@ -94,7 +94,7 @@ table.heat { font-size: 0.85em; margin: 8px 0; }
 table.heat caption { text-align: left; padding-bottom: 4px; }
 table.heat th, table.heat td { border: 1px solid var(--line); padding: 2px 4px; text-align: center; }
 table.heat thead th { background: #eef2f6; min-width: 2.6em; }
-table.heat tbody th { text-align: left; font-weight: normal; max-width: 18em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+table.heat tbody th { text-align: left; font-weight: normal; min-width: 10em; max-width: 22em; }
 table.heat td { min-width: 3.2em; font-variant-numeric: tabular-nums; }
 table.heat td a { color: inherit; text-decoration: none; display: block; }
 table.heat td.self { background: repeating-linear-gradient(45deg, #f0f2f4, #f0f2f4 3px, #fff 3px, #fff 6px); }
@@ -124,13 +124,22 @@ footer { margin-top: 40px; color: var(--muted); font-size: 0.85em; border-top: 1
   #drafts > thead th[aria-sort=descending] button::after { content: "▼"; }
   #drafts > thead th { white-space: normal; }
   tr.detail[hidden] { display: table-row; }
+  #drafts > tbody > tr.row > td { padding: 3px 4px; }
+  #drafts > thead th button { padding: 4px; }
+  tr.detail > td { padding: 4px 4px 14px 12px; }
+  .bar { width: 26px; }
+  /* The detail below lists the aspects with their places: the cell keeps its number. */
+  details.aspects > ul { display: none; }
+  details.aspects > summary { list-style: none; }
   tbody[hidden] { display: none; }
   .toggle { color: inherit; }
   .toggle .arrow { display: none; }
   .matrix-wrap, .heat-wrap { overflow: visible; }
   table.matrix td { white-space: normal; }
-  table.heat { font-size: 7.5pt; }
-  table.heat tbody th { max-width: 12em; }
+  table.heat { font-size: 7pt; }
+  table.heat th, table.heat td { padding: 1px 2px; min-width: 0; }
+  table.heat thead th { min-width: 0; }
+  table.heat tbody th { max-width: 10em; }
   details.pair { break-inside: auto; }
   .sides { grid-template-columns: 1fr 1fr; }
   a { text-decoration: none; color: inherit; }
