@@ -15,7 +15,7 @@ export type { BatchReport, ReportDraft, ReportUnreadable } from "./html/model";
 export { PAIR_THRESHOLD };
 
 /** The policy: nothing from anywhere, our inline style, our one script by its hash. */
-const POLICY = `default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; img-src data:; form-action 'none'; base-uri 'none'`;
+const POLICY = `default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; form-action 'none'; base-uri 'none'`;
 
 /**
  * Names to show: the paths without the folder they all share (a directory given on the command

@@ -169,13 +169,14 @@ function correspondencePart(c: Correspondence, d: ReportDraft): Html {
     const causes = c.groups.filter((g) => g.block === block && g.part === "causes");
     const measures = c.groups.filter((g) => g.block === block && g.part === "measures");
     if (rows.length === 0) return html``;
-    const head = (g: CorrespondenceGroup, k: number, kind: string, gap: boolean) =>
-      html`<th scope="col" title="${attr(`${g.title}（第 ${g.heading.paragraph + 1} ${d.unit}）`)}">${kind}${k + 1} ${shortTitle(g.title, 10)}${gap ? html`<br><span class="gap">⚠ 未对应问题</span>` : ""}</th>`;
+    // A measure that answers no problem is a finding (⚠); a cause that explains none is only told.
+    const head = (g: CorrespondenceGroup, k: number, kind: string, gap: Html | "") =>
+      html`<th scope="col" title="${attr(`${g.title}（第 ${g.heading.paragraph + 1} ${d.unit}）`)}">${kind}${k + 1} ${shortTitle(g.title, 10)}${gap ? html`<br>${gap}` : ""}</th>`;
     return html`<div class="matrix-wrap"><table class="matrix">
 <caption>${blocks.length > 1 ? `第 ${block + 1} 份材料：` : ""}问题与原因、措施的对应（按内容判断，不按顺序）${causes.length ? "" : "；原因未分组，不列"}${measures.length ? "" : "；未找到整改措施分组"}</caption>
 <thead>
 <tr><th rowspan="2" scope="col">问题</th>${causes.length ? html`<th colspan="${causes.length}" scope="colgroup" class="group">原因</th>` : ""}${measures.length ? html`<th colspan="${measures.length}" scope="colgroup" class="group">措施</th>` : ""}</tr>
-<tr>${causes.map((g, k) => head(g, k, "因", !causeLinked.has(g.id)))}${measures.map((g, k) => head(g, k, "措", idle.has(g.id)))}</tr>
+<tr>${causes.map((g, k) => head(g, k, "因", causeLinked.has(g.id) ? "" : html`<span class="note">未对应问题</span>`))}${measures.map((g, k) => head(g, k, "措", idle.has(g.id) ? html`<span class="gap">⚠ 未对应问题</span>` : ""))}</tr>
 </thead>
 <tbody>
 ${rows.map(
