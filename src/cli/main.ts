@@ -144,9 +144,6 @@ function parseArgs(args: string[]): CheckOptions | "help" {
   if (options.files.filter((f) => f === STDIN).length > 1) {
     throw new UsageError("“-”（标准输入）只能给一次 / - (standard input) can be given only once");
   }
-  if (report !== undefined && report !== STDIN && options.files.some((f) => f !== STDIN && resolve(f) === resolve(report))) {
-    throw new UsageError(`--report 的文件“${report}”是要检查的文件，不能覆盖 / The --report file "${report}" is one of the files to check and would be overwritten`);
-  }
   if (options.template !== undefined && !MEETING_TEMPLATES.some((t) => t.id === options.template)) {
     throw new UsageError(`未知的会议类型：${options.template} / Unknown meeting type: ${options.template}\n可用的会议类型 / Known types:\n${TYPES}`);
   }
@@ -199,6 +196,12 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   };
 
   const files = await expandArguments(options.files, STDIN);
+  // Also a file found in a folder: the page must not take the place of a draft it reports on.
+  const report = options.report;
+  if (report !== undefined && report !== STDIN && files.some(({ file }) => file !== STDIN && resolve(file) === resolve(report))) {
+    io.stderr(`--report 的文件“${report}”是要检查的文件，不能覆盖 / The --report file "${report}" is one of the files to check and would be overwritten\n`);
+    return EXIT_BAD_INPUT;
+  }
   // A page of a batch comes only at the end: say meanwhile how far it has come. Without a page,
   // stdout and stderr stay as they were (scripts read them).
   const progress = files.length > PROGRESS_FROM && options.report !== undefined;

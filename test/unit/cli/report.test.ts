@@ -61,6 +61,10 @@ describe("duizhao check --report", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("不能覆盖");
     expect(readFileSync(join(dir, DRAFTS[0]), "utf8")).toBe(readFileSync(join(F, DRAFTS[0]), "utf8"));
+    const inFolder = await run("check", dir, "--report", join(dir, DRAFTS[1]));
+    expect(inFolder.code).toBe(2);
+    expect(inFolder.stdout).toBe("");
+    expect(readFileSync(join(dir, DRAFTS[1]), "utf8")).toBe(readFileSync(join(F, DRAFTS[1]), "utf8"));
   });
 
   it("says so, and exits 2, when the page cannot be written", async () => {
