@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { Badge, makeStyles, mergeClasses, Text, tokens, ToggleButton } from "@fluentui/react-components";
 import type { CorrespondenceGroup } from "../../core/correspondence";
 import type { Finding } from "../../core/types";
 import { SEVERITY_NAMES } from "../../report/names";
 import { textButton } from "../shared/styles";
+import { useMedia } from "../shared/useMedia";
 import { useDocument } from "../state/DocumentProvider";
 import { buildMatrices, CELL_TEXT, columnLabel, describeCell, gapsByGroup, groupName, PART_NAMES, type Cell, type Gap, type Matrix } from "./matrix";
 import { CellDetails } from "./CellDetails";
@@ -376,18 +377,4 @@ function ListView({ matrix, gaps, selected, onSelect, onJump, details }: ViewPro
       )}
     </ul>
   );
-}
-
-/** Whether a media query matches, following the pane's width as the writer drags it. */
-function useMedia(query: string): boolean {
-  const [matches, setMatches] = useState(() => typeof window !== "undefined" && window.matchMedia?.(query).matches);
-  useEffect(() => {
-    const mq = window.matchMedia?.(query);
-    if (!mq) return;
-    const on = () => setMatches(mq.matches);
-    on();
-    mq.addEventListener("change", on);
-    return () => mq.removeEventListener("change", on);
-  }, [query]);
-  return !!matches;
 }
