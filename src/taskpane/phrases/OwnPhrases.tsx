@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from "@fluentui/react-components";
 import { checkUserPhraseText, exportUserPhrases, type UserPhrase } from "../../core/phrases/userPhrases";
 import type { PhraseVoice } from "../../core/phrases/types";
@@ -13,7 +14,6 @@ const useStyles = makeStyles({
   item: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start" },
   text: { flexGrow: 1 },
   tags: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  importLabel: { cursor: "pointer", padding: `0 ${tokens.spacingHorizontalS}`, alignSelf: "center", fontSize: tokens.fontSizeBase200 },
 });
 
 /** The phrase being written or changed: `id` null for a new one. One part and one topic: what the filters offer. */
@@ -42,6 +42,7 @@ export function OwnPhrases(props: {
   readSelection: () => Promise<string>;
 }) {
   const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
   const { own, draft, setDraft, message, setMessage } = props;
   const blank = (text: string): OwnDraft => ({ id: null, text, part: props.part ?? "", topic: "", voice: "any" });
   const save = async () => {
@@ -89,10 +90,22 @@ export function OwnPhrases(props: {
           <Button size="small" appearance="subtle" onClick={download} disabled={own.phrases.length === 0}>
             导出
           </Button>
-          <label className={styles.importLabel}>
+          {/* A button, not a label round the hidden input: a label is not reached by Tab. */}
+          <Button size="small" appearance="subtle" onClick={() => fileInput.current?.click()}>
             导入…
-            <input type="file" accept=".json,application/json" hidden onChange={(e) => void upload(e.target.files?.[0])} data-testid="own-import" />
-          </label>
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label="导入短语文件"
+            onChange={(e) => {
+              void upload(e.target.files?.[0]);
+              e.target.value = "";
+            }}
+            data-testid="own-import"
+          />
         </div>
       ) : (
         <div className={styles.root} data-testid="own-editor">

@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from "react";
-import { Badge, Button, Input, makeStyles, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, Input, makeStyles, mergeClasses, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
 import { phraseIndexWith } from "../../core/phrases/library";
 import { searchableUserPhrase } from "../../core/phrases/userPhrases";
 import { OwnPhrases, type OwnDraft } from "./OwnPhrases";
@@ -28,9 +28,22 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  active: { backgroundColor: tokens.colorBrandBackground2, ":hover": { backgroundColor: tokens.colorBrandBackground2Hover } },
+  // The hit Enter inserts: a line round it as well as the tint, which high contrast paints over.
+  active: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `1px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-1px",
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
   meta: { display: "flex", gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit" },
+  // Three filters and a button do not fit 320 px on one line.
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: "inherit",
+    // High contrast would paint the tint over: the system's own highlight colours instead.
+    "@media (forced-colors: active)": { backgroundColor: "Mark", color: "MarkText", forcedColorAdjust: "none" },
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   row: { display: "flex", alignItems: "flex-start", gap: "2px" },
 });
@@ -113,7 +126,7 @@ export function PhrasesPanel() {
         aria-activedescendant={hits[current] ? `phrase-${hits[current].phrase.id}` : undefined}
         data-testid="phrase-search"
       />
-      <div className={styles.meta}>
+      <div className={styles.filters}>
         <Select
           size="small"
           aria-label="部分"
@@ -154,41 +167,53 @@ export function PhrasesPanel() {
         {query ? `找到 ${result.total} 条` : `共 ${index.size} 条`}
         {cursorPart ? `，光标在“${PART_NAMES[cursorPart]}”，相关的排在前面` : ""}。↑↓ 选择，回车插入；插入后【】处已选中，直接输入即可替换。
       </Text>
-      <ul className={styles.list} id="phrase-results" role="listbox" aria-label="短语" data-testid="phrase-results">
-        {hits.map((hit, k) => (
-          <li key={hit.phrase.id} id={`phrase-${hit.phrase.id}`} role="option" aria-selected={k === current} className={styles.row}>
-            <button type="button" className={`${styles.hit} ${k === current ? styles.active : ""}`} onClick={() => insert(hit)} disabled={busy} title="插入">
-              <Highlighted text={hit.phrase.text} ranges={hit.ranges} markClass={styles.mark} />
-              <span className={styles.meta}>
-                {hit.phrase.parts.slice(0, 2).map((p) => (
-                  <Badge key={p} appearance="outline" size="small">
-                    {PART_NAMES[p]}
-                  </Badge>
-                ))}
-                {ownIds.has(hit.phrase.id) && (
-                  <Badge appearance="tint" size="small" color="brand">
-                    我的
-                  </Badge>
-                )}
-                {hit.phrase.voice === "team" && (
-                  <Badge appearance="outline" size="small" color="informative">
-                    班子
-                  </Badge>
-                )}
-              </span>
-            </button>
-            <Button
-              size="small"
-              appearance="transparent"
-              onClick={() => picks.toggleFavourite(hit.phrase.id)}
-              aria-pressed={picks.favourites.includes(hit.phrase.id)}
-              aria-label={picks.favourites.includes(hit.phrase.id) ? "取消收藏" : "收藏"}
-              title={picks.favourites.includes(hit.phrase.id) ? "取消收藏" : "收藏"}
-            >
-              {picks.favourites.includes(hit.phrase.id) ? "★" : "☆"}
-            </Button>
-          </li>
-        ))}
+      {/* A list of buttons, not a listbox: each hit has its own 收藏 button, which an option may not hold. */}
+      <ul className={styles.list} id="phrase-results" aria-label="短语" data-testid="phrase-results">
+        {hits.map((hit, k) => {
+          const favourite = picks.favourites.includes(hit.phrase.id);
+          return (
+            <li key={hit.phrase.id} className={styles.row}>
+              <button
+                type="button"
+                id={`phrase-${hit.phrase.id}`}
+                className={mergeClasses(styles.hit, k === current && styles.active)}
+                aria-current={k === current || undefined}
+                onClick={() => insert(hit)}
+                disabled={busy}
+                title="插入"
+              >
+                <Highlighted text={hit.phrase.text} ranges={hit.ranges} markClass={styles.mark} />
+                <span className={styles.meta}>
+                  {hit.phrase.parts.slice(0, 2).map((p) => (
+                    <Badge key={p} appearance="outline" size="small">
+                      {PART_NAMES[p]}
+                    </Badge>
+                  ))}
+                  {ownIds.has(hit.phrase.id) && (
+                    <Badge appearance="tint" size="small" color="brand">
+                      我的
+                    </Badge>
+                  )}
+                  {hit.phrase.voice === "team" && (
+                    <Badge appearance="outline" size="small" color="informative">
+                      班子
+                    </Badge>
+                  )}
+                </span>
+              </button>
+              <Button
+                size="small"
+                appearance="transparent"
+                onClick={() => picks.toggleFavourite(hit.phrase.id)}
+                aria-pressed={favourite}
+                aria-label={`收藏“${hit.phrase.text.slice(0, 12)}…”`}
+                title={favourite ? "取消收藏" : "收藏"}
+              >
+                {favourite ? "★" : "☆"}
+              </Button>
+            </li>
+          );
+        })}
       </ul>
       <OwnPhrases
         own={own}
