@@ -7,6 +7,9 @@ import { textButton } from "../shared/styles";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", alignItems: "center" },
+  // A native select is as wide as its longest option: let it shrink to a 320 px pane instead.
+  picker: { minWidth: 0, maxWidth: "100%" },
+  pickerSelect: { minWidth: 0, textOverflow: "ellipsis" },
   note: { color: tokens.colorNeutralForeground3 },
   // The note as a button that opens and closes it: looks like the text it holds.
   noteToggle: textButton,
@@ -41,7 +44,14 @@ export function MeetingTypePicker({ meeting, suggested }: { meeting: Meeting; su
   return (
     <div className={styles.root}>
       <Field label="会议类型" size="small">
-        <Select value={current} onChange={(_, d) => choose(d.value)} data-testid="meeting-type" size="small">
+        <Select
+          value={current}
+          onChange={(_, d) => choose(d.value)}
+          data-testid="meeting-type"
+          size="small"
+          className={styles.picker}
+          select={{ className: styles.pickerSelect }}
+        >
           {!current && <option value="">（请选择）</option>}
           {meeting.templates.map((t) => (
             <option key={t.id} value={t.id}>
