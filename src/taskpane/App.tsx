@@ -66,7 +66,13 @@ function Pane() {
               <span className={styles.tab}>
                 {p.title}
                 {badge && badge.count > 0 && (
-                  <CounterBadge count={badge.count} size="small" color={badge.serious ? "danger" : "informative"} aria-label={`${badge.count} 项`} />
+                  // Red means errors among them: said in the name too, not by the colour alone.
+                  <CounterBadge
+                    count={badge.count}
+                    size="small"
+                    color={badge.serious ? "danger" : "informative"}
+                    aria-label={badge.serious ? `${badge.count} 项，含错误` : `${badge.count} 项`}
+                  />
                 )}
               </span>
             </Tab>

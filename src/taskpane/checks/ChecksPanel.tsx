@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     fontWeight: tokens.fontWeightSemibold,
   },
+  counts: { fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   ruleHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
   item: {
@@ -128,6 +129,8 @@ export function ChecksPanel() {
               {category.findings.length}
             </Badge>
             {CATEGORY_NAMES[category.key as RuleCategory] ?? category.key}
+            {/* The badge's colour says how serious, these words say it for those who cannot see the colour. */}
+            <span className={styles.counts}>{summaryText(category.findings)}</span>
             <span aria-hidden>{folded.has(category.key) ? "▸" : "▾"}</span>
           </button>
           {!folded.has(category.key) &&
