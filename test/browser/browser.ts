@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, inject } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
@@ -39,6 +40,21 @@ export async function openPreview(browser: Browser, baseUrl: string): Promise<{ 
     throw new Error(`pane did not load: ${errors.join("; ") || e}`);
   });
   return { page, foreignRequests };
+}
+
+/**
+ * The preview page for the tests of one describe block: Chromium launched and the page opened
+ * before them (`opened` hears the page and the foreign-request log), closed after them.
+ */
+export function usePreview(opened: (preview: { page: Page; foreignRequests: string[] }) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    opened(await openPreview(browser, inject("baseUrl")));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

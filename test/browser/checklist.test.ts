@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, openDocument, openPreview, savedDocument, screenshot } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openDocument, savedDocument, screenshot, usePreview } from "./browser";
 import { corpus, CORPUS_SKIP_REASON, hasCorpus } from "../helpers/corpus";
 import { MEETING_TEMPLATES } from "../../src/data/templates";
 import { sampleMaterial } from "../../src/preview/sample";
@@ -8,16 +8,8 @@ import { sampleMaterial } from "../../src/preview/sample";
 const aspect = (page: Page, name: string) => page.locator(`[data-testid="checklist-aspects"] [data-aspect="${name}"]`);
 
 describe("检查清单 on the simulated Word", () => {
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launch();
-    ({ page } = await openPreview(browser, inject("baseUrl")));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  usePreview((p) => ({ page } = p));
 
   it.skipIf(!hasCorpus)(`004 without its 工作作风 group: missing, and inserted back in order${hasCorpus ? "" : ` (${CORPUS_SKIP_REASON})`}`, async () => {
     await openDocument(page, { paragraphs: corpus("004"), settings: {} });

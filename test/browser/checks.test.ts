@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, openDocument, openPreview, savedDocument, screenshot, type PreviewApi } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openDocument, savedDocument, screenshot, type PreviewApi, usePreview } from "./browser";
 import type { SimDocument } from "../../src/simulator";
 
 
@@ -29,17 +29,9 @@ const DRAFT: SimDocument = {
 };
 
 describe("提交前检查 on the simulated Word", () => {
-  let browser: Browser;
   let page: Page;
   let foreign: string[];
-
-  beforeAll(async () => {
-    browser = await launch();
-    ({ page, foreignRequests: foreign } = await openPreview(browser, inject("baseUrl")));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  usePreview((p) => ({ page, foreignRequests: foreign } = p));
 
   const finding = (rule: string) => page.locator(`[data-testid="findings"] li[data-rule="${rule}"]`);
 

@@ -1,24 +1,16 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, openDocument, openPreview, screenshot } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openDocument, screenshot, usePreview } from "./browser";
 
 const FIXTURES = resolve(__dirname, "../fixtures/similarity");
 const lines = (name: string) => readFileSync(resolve(FIXTURES, name), "utf8").split(/\r?\n/);
 
 describe("比对 on the simulated Word", () => {
-  let browser: Browser;
   let page: Page;
   let foreign: string[];
-
-  beforeAll(async () => {
-    browser = await launch();
-    ({ page, foreignRequests: foreign } = await openPreview(browser, inject("baseUrl")));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  usePreview((p) => ({ page, foreignRequests: foreign } = p));
 
   it("reads last year's material the writer picks, flags the measure the follow-up part skips, and jumps to a shared passage", async () => {
     await openDocument(page, { paragraphs: lines("followup-this-year.txt").map((text) => ({ text })), settings: {} });

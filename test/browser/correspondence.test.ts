@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, openDocument, openPreview, savedDocument, screenshot } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openDocument, savedDocument, screenshot, usePreview } from "./browser";
 import type { SimDocument } from "../../src/simulator";
 
 /**
@@ -26,17 +26,9 @@ const DRAFT: SimDocument = {
 };
 
 describe("对应关系 on the simulated Word", () => {
-  let browser: Browser;
   let page: Page;
   let foreign: string[];
-
-  beforeAll(async () => {
-    browser = await launch();
-    ({ page, foreignRequests: foreign } = await openPreview(browser, inject("baseUrl")));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  usePreview((p) => ({ page, foreignRequests: foreign } = p));
 
   const row = (id: string) => page.locator(`[data-testid="correspondence-matrix"] tr[data-group="${id}"]`);
   const cell = (problem: string, target: string) => page.locator(`[data-testid="correspondence-matrix"] tr[data-group="${problem}"] td`).nth(targetColumn.indexOf(target));

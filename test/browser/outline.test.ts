@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview, screenshot } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshot, usePreview } from "./browser";
 
 describe("preview page: the pane on the simulated Word", () => {
-  let browser: Browser;
   let page: Page;
   let foreignRequests: string[];
+  usePreview((p) => ({ page, foreignRequests } = p));
 
-  beforeAll(async () => {
-    browser = await launch();
-    ({ page, foreignRequests } = await openPreview(browser, inject("baseUrl")));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it("shows the four tabs and the sample's outline in Chinese", async () => {
-    for (const tab of ["检查清单", "短语", "对应关系", "提交前检查"]) {
+  it("shows the five tabs and the sample's outline in Chinese", async () => {
+    for (const tab of ["检查清单", "短语", "对应关系", "提交前检查", "比对"]) {
       await expect(page.getByRole("tab", { name: tab }).count()).resolves.toBe(1);
     }
     await expect(page.getByTestId("doc-kind").innerText()).resolves.toContain("对照检查材料");
@@ -54,7 +46,7 @@ describe("preview page: the pane on the simulated Word", () => {
   });
 
   it("shows the pane in Word's dark theme when asked", async () => {
-    const dark = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const dark = await page.context().browser()!.newPage({ viewport: { width: 1280, height: 860 } });
     await dark.goto(`${inject("baseUrl")}/preview.html?dark`);
     await dark.getByTestId("outline").waitFor();
     const background = await dark.getByRole("tablist").evaluate((el) => {

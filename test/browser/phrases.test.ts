@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, openDocument, openPreview, savedDocument, screenshot } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openDocument, savedDocument, screenshot, usePreview } from "./browser";
 
 /** A draft of ours whose problems run on as 一是…二是…, one item a paragraph. */
 const DRAFT = {
@@ -19,17 +19,9 @@ const DRAFT = {
 };
 
 describe("短语 on the simulated Word", () => {
-  let browser: Browser;
   let page: Page;
   let foreign: string[];
-
-  beforeAll(async () => {
-    browser = await launch();
-    ({ page, foreignRequests: foreign } = await openPreview(browser, inject("baseUrl")));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  usePreview((p) => ({ page, foreignRequests: foreign } = p));
 
   it("llxx, Enter: a phrase on 理论学习 goes in as the next item, 三是, after 二是", async () => {
     await openDocument(page, structuredClone(DRAFT));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, openDocument, openPreview, screenshot } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openDocument, screenshot, usePreview } from "./browser";
 import type { SimDocument } from "../../src/simulator";
 import { sampleMaterial } from "../../src/preview/sample";
 
@@ -9,16 +9,8 @@ import { sampleMaterial } from "../../src/preview/sample";
 const withSettings = (settings: Record<string, unknown>): SimDocument => ({ paragraphs: sampleMaterial.map((p) => ({ ...p })), settings });
 
 describe("stored values of the wrong shape", () => {
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launch();
-    ({ page } = await openPreview(browser, inject("baseUrl")));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  usePreview((p) => ({ page } = p));
 
   it.each([
     ["aspects saved as a string", { "duizhao.meeting": { template: "xunshi-zhenggai", aspects: "管党治党" } }],
