@@ -31,9 +31,9 @@ function OutlineItem({ node, paragraphs, onSelect }: { node: OutlineNode; paragr
   const children = node.children;
   const title = node.title || paragraphs[node.paragraph]?.text.trim().slice(0, 30) || "（空）";
   return (
-    <TreeItem itemType={children.length ? "branch" : "leaf"} value={node.id} data-node={node.id}>
+    // On the item, not its layout: Enter on a focused item clicks the item itself, so the keyboard selects too.
+    <TreeItem itemType={children.length ? "branch" : "leaf"} value={node.id} data-node={node.id} onClick={() => onSelect(node)}>
       <TreeItemLayout
-        onClick={() => onSelect(node)}
         title={`${node.label}${title}`}
         className={styles.layout}
         main={{ className: styles.main }}
