@@ -12,12 +12,14 @@ import type { DraftSummary, Place, SharedPassage, SimilarPair, SimilarityResult 
  * 2. Fingerprints by winnowing (fingerprint.ts) over the writer's own text: every shared run of
  *    at least minChars own characters yields a common fingerprint.
  * 3. Fingerprints shared by two drafts are hits; each hit is extended both ways to the maximal
- *    passage the two drafts have in common (stock text included, a paragraph's end excluded;
- *    lines broken inside a sentence are one paragraph), hits inside a passage already found are
- *    skipped. A passage over such lines is reported line by line: a place is in one paragraph.
+ *    passage the two drafts have in common (stock text included; over a paragraph's end only
+ *    where both drafts end a paragraph there; lines broken inside a sentence are one paragraph),
+ *    hits inside a passage already found are skipped. A passage over such lines is reported line
+ *    by line: a place is in one paragraph.
  * 4. Overlaps are resolved longest first (a passage repeated in one draft is reported once), and
  *    a passage with fewer than minChars own characters is dropped: text that only stock makes up
- *    is not copying.
+ *    is not copying. A passage over several paragraphs counts whole towards the score (so a copy
+ *    scores 1), and lists its paragraphs that have minChars own characters.
  *
  * The work grows with the text (fingerprints are a fixed share of it) and with what the drafts
  * share; drafts that share nothing cost nothing per pair.
@@ -137,14 +139,18 @@ function comparePair(A: Prepared, B: Prepared, list: readonly number[], minChars
     const i = key % SPAN;
     const j = i - (Math.floor(key / SPAN) - SPAN);
     if (i - j === diagonal && i < reached) continue; // inside the run found last on this diagonal
+    // A run goes on over a paragraph's end only where both drafts end the paragraph there:
+    // paragraphs copied one after another are one run, the headings and short lines between
+    // them included (alone, those fall under minChars, and a copy would score well below 1).
+    const edge = (x: number, y: number) => (pa[x] !== pa[x - 1]) === (pb[y] !== pb[y - 1]);
     let s = 0;
-    while (i - s - 1 >= 0 && j - s - 1 >= 0 && pa[i - s - 1] === pa[i] && pb[j - s - 1] === pb[j] && ca.charCodeAt(i - s - 1) === cb.charCodeAt(j - s - 1)) s++;
+    while (i - s - 1 >= 0 && j - s - 1 >= 0 && ca.charCodeAt(i - s - 1) === cb.charCodeAt(j - s - 1) && edge(i - s, j - s)) s++;
     let e = 0;
-    while (i + e < ca.length && j + e < cb.length && pa[i + e] === pa[i] && pb[j + e] === pb[j] && ca.charCodeAt(i + e) === cb.charCodeAt(j + e)) e++;
+    while (i + e < ca.length && j + e < cb.length && ca.charCodeAt(i + e) === cb.charCodeAt(j + e) && (e === 0 || edge(i + e, j + e))) e++;
     diagonal = i - j;
     reached = i + e;
     // Fewer characters than minChars: a hash collision or a short common run, never a passage.
-    if (s + e >= minChars) runs.push(i - s, j - s, s + e);
+    if (s + e >= minChars) runs.push(...trimEnds(A, B, i - s, j - s, s + e, minChars));
   }
   if (runs.length === 0) return null;
 
@@ -174,10 +180,12 @@ function comparePair(A: Prepared, B: Prepared, list: readonly number[], minChars
           takenA.fill(1, i + t, i + u);
           takenB.fill(1, j + t, j + u);
           taken.push(i + t, j + t, u - t);
-          // A passage over lines broken inside a sentence is told line by line: a place is in one paragraph.
-          for (const piece of piecesOf(A, B, i + t, j + t, u - t)) {
-            passages.push(piece);
-            runLength.set(piece, u - t);
+          for (const [from, to] of listedParts(A, B, i + t, j + t, u - t, minChars)) {
+            // A passage over lines broken inside a sentence is told line by line: a place is in one paragraph.
+            for (const piece of piecesOf(A, B, i + t + from, j + t + from, to - from)) {
+              passages.push(piece);
+              runLength.set(piece, to - from);
+            }
           }
           ownA += A.ownBefore[i + u] - A.ownBefore[i + t];
           ownB += B.ownBefore[j + u] - B.ownBefore[j + t];
@@ -206,6 +214,56 @@ function comparePair(A: Prepared, B: Prepared, list: readonly number[], minChars
   };
 }
 
+const ownIn = (d: Prepared, from: number, to: number) => d.ownBefore[to] - d.ownBefore[from];
+
+/** The ends of its paragraphs (blocks) inside a run of `length` from i: offsets in the run, 0 and length included. */
+function blockEnds(A: Prepared, i: number, length: number): number[] {
+  const pa = A.normal.block;
+  const ends = [0];
+  for (let x = 1; x < length; x++) if (pa[i + x] !== pa[i + x - 1]) ends.push(x);
+  ends.push(length);
+  return ends;
+}
+
+/**
+ * A run over several paragraphs without a first or last paragraph that it holds only the end or
+ * the start of, in either draft, and that has fewer own characters than minChars: a sentence
+ * that happens to close both paragraphs before (现将对照检查情况报告如下), or one word that opens
+ * both after, is not part of the copy. Returns start in a, start in b, length.
+ */
+function trimEnds(A: Prepared, B: Prepared, i: number, j: number, length: number, minChars: number): [number, number, number] {
+  const ends = blockEnds(A, i, length);
+  if (ends.length <= 2) return [i, j, length];
+  const pa = A.normal.block;
+  const pb = B.normal.block;
+  const own = (from: number, to: number) => Math.min(ownIn(A, i + from, i + to), ownIn(B, j + from, j + to));
+  let from = 0;
+  let to = length;
+  const headCut = (i > 0 && pa[i - 1] === pa[i]) || (j > 0 && pb[j - 1] === pb[j]);
+  if (headCut && own(0, ends[1]) < minChars) from = ends[1];
+  const last = ends[ends.length - 2];
+  const tailCut = (i + length < pa.length && pa[i + length] === pa[i + length - 1]) || (j + length < pb.length && pb[j + length] === pb[j + length - 1]);
+  if (tailCut && last > from && own(last, length) < minChars) to = last;
+  return [i + from, j + from, to - from];
+}
+
+/**
+ * What of a taken run is listed, as [from, to) offsets in it: each paragraph (block) of it that
+ * has minChars own characters. A heading or a short line between copied paragraphs counts
+ * towards the score but is not listed on its own; a run made only of such lines is listed
+ * whole, but for its lines of stock text alone.
+ */
+function listedParts(A: Prepared, B: Prepared, i: number, j: number, length: number, minChars: number): [number, number][] {
+  const ends = blockEnds(A, i, length);
+  if (ends.length === 2) return [[0, length]];
+  const parts: [number, number][] = [];
+  const own = (x: number) => Math.min(ownIn(A, i + ends[x], i + ends[x + 1]), ownIn(B, j + ends[x], j + ends[x + 1]));
+  for (let x = 0; x + 1 < ends.length; x++) if (own(x) >= minChars) parts.push([ends[x], ends[x + 1]]);
+  if (parts.length) return parts;
+  for (let x = 0; x + 1 < ends.length; x++) if (own(x) > 0) parts.push([ends[x], ends[x + 1]]);
+  return parts;
+}
+
 /** A common run as passages: one, or one a paragraph where it runs over lines broken inside a sentence. */
 function piecesOf(A: Prepared, B: Prepared, i: number, j: number, length: number): SharedPassage[] {
   const out: SharedPassage[] = [];
@@ -215,7 +273,8 @@ function piecesOf(A: Prepared, B: Prepared, i: number, j: number, length: number
     let to = from + 1;
     while (to < length && pa[i + to] === pa[i + from] && pb[j + to] === pb[j + from]) to++;
     const piece = passageOf(A, B, i + from, j + from, to - from);
-    if (piece) out.push(piece);
+    // A line of stock text alone is no copying, even inside a copied passage.
+    if (piece && piece.own > 0) out.push(piece);
     from = to;
   }
   return out;
