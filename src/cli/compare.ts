@@ -5,12 +5,13 @@ import { compareDrafts, DEFAULT_MIN_CHARS } from "../core/similarity";
 import { checkFollowUp } from "../core/followup";
 import { extensionOf, InputError, isInputError, TEXT_EXTENSIONS } from "../formats";
 import { compareHasFindings, compareToJson, compareToText, type CompareFile, type CompareReport } from "../report/compare";
+import { compareToHtml } from "../report/html";
 import { argumentProblem, debugFromEnvironment, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, internalError, PROGRESS_FROM, STDIN, UsageError, type CliIO } from "./common";
 import { readDocumentFile, readDocumentStream, type StdinFormat } from "./files";
 
 const USAGE = `用法 / Usage:
-  duizhao compare 文件1 文件2… [--format text|json] [--min-chars N]
-  duizhao compare 今年的材料… --last-year 上年度材料 [--format text|json]
+  duizhao compare 文件1 文件2… [--format text|json|html] [--min-chars N]
+  duizhao compare 今年的材料… --last-year 上年度材料 [--format text|json|html]
 
   查重：找出每两份材料共有的段落（每段的位置、相似度），标点、空格、编号的差别不计，规范表述、
   方面标题、常用语等人人都会写的文字不算共有。给出 --last-year 时，另查整改落实情况：上年度的每条
@@ -22,6 +23,8 @@ const USAGE = `用法 / Usage:
 
   --format text   中文报告（默认） / a readable report (default)
   --format json   一个 JSON 对象，见 docs/cli-json.md / one JSON object, see docs/cli-json.md
+  --format html   一个独立的网页（不联网），可重定向到文件后用浏览器打开 / one self-contained
+                  HTML page (no requests): redirect it to a file and open it in a browser
   --min-chars N   共同段落至少 N 字（不计标点和常用语，默认 ${DEFAULT_MIN_CHARS}） / characters a shared passage needs (default ${DEFAULT_MIN_CHARS})
   --last-year 文件 上年度的对照检查材料 / last year's material
   -               文件名“-”读取标准输入 / the file name - reads standard input
@@ -36,7 +39,7 @@ passages, skipped measures or repeated problems; 2 输入有误或内部错误 b
 interface CompareOptions {
   files: string[];
   lastYear?: string;
-  format: "text" | "json";
+  format: "text" | "json" | "html";
   minChars: number;
   stdinFormat?: StdinFormat;
   debug: boolean;
@@ -63,7 +66,9 @@ function parse(args: string[]): CompareOptions | "help" {
   }
   const { values, positionals } = parsed;
   if (values.help) return "help";
-  if (values.format !== "text" && values.format !== "json") throw new UsageError("--format 只能是 text 或 json / --format must be text or json");
+  if (values.format !== "text" && values.format !== "json" && values.format !== "html") {
+    throw new UsageError("--format 只能是 text、json 或 html / --format must be text, json or html");
+  }
   let minChars = DEFAULT_MIN_CHARS;
   if (values["min-chars"] !== undefined) {
     minChars = Number(values["min-chars"]);
@@ -170,6 +175,7 @@ export async function runCompare(args: string[], io: CliIO): Promise<number> {
     }
   }
 
-  io.stdout(options.format === "json" ? JSON.stringify(compareToJson(report), null, 2) + "\n" : compareToText(report) + "\n");
+  const out = { text: () => compareToText(report) + "\n", json: () => JSON.stringify(compareToJson(report), null, 2) + "\n", html: () => compareToHtml(report) };
+  io.stdout(out[options.format]());
   return badInput ? EXIT_BAD_INPUT : compareHasFindings(report) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -5,8 +5,8 @@ import { escapeForTerminal, type PlaceUnit } from "./text";
 
 /*
  * Reports of `duizhao compare`: 查重 between drafts and, against last year's material, the
- * follow-up check. One input for every formatter (text and JSON here; an HTML page can take the
- * same): the files with their paragraphs, so that a formatter can show a passage in its context.
+ * follow-up check. One input for every formatter (text and JSON here, the HTML page in html.ts):
+ * the files with their paragraphs, so that a formatter can show a passage in its context.
  */
 
 export interface CompareFile {

@@ -1,21 +1,19 @@
+import type { CompareReport } from "./compare";
 import { COLUMNS, countFindings, draftBody, SEVERITIES } from "./html/draft";
-import { html, raw, type Html } from "./html/escape";
+import { html, type Html } from "./html/escape";
+import { followUpSection } from "./html/followup";
 import { PAIR_THRESHOLD, type BatchReport } from "./html/model";
-import { SCRIPT, SCRIPT_HASH } from "./html/script";
+import { page } from "./html/page";
 import { listed, similaritySection } from "./html/similarity";
-import { STYLE } from "./html/style";
 
 /*
- * The reviewer's batch report (`duizhao check … --report report.html`): one self-contained page
- * to open from disk. No external script, font, style or request; the only script is ours, let
- * through by its hash; every text from a draft or a file name is escaped (html/escape.ts).
+ * The reviewer's pages: the batch report (`duizhao check … --report report.html`) and the page of
+ * `duizhao compare --format html`. Each is one self-contained page to open from disk
+ * (html/page.ts); every text from a draft or a file name is escaped (html/escape.ts).
  */
 
 export type { BatchReport, ReportDraft, ReportUnreadable } from "./html/model";
 export { PAIR_THRESHOLD };
-
-/** The policy: nothing from anywhere, our inline style, our one script by its hash. */
-const POLICY = `default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; form-action 'none'; base-uri 'none'`;
 
 /**
  * Names to show: the paths without the folder they all share (a directory given on the command
@@ -79,39 +77,46 @@ ${drafts.map((d, k) => draftBody(d, k, draftNames[k], max))}
 </table>`
     : html`<p class="note">没有可检查的材料。</p>`;
 
-  const page = html`<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${raw(POLICY)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="duizhao">
-<title>对照检查材料审核报告</title>
-<style>${raw(STYLE)}</style>
-</head>
-<body>
-<header>
-<h1>对照检查材料审核报告</h1>
-<p class="meta">${summary.join("，")}${when ? `　生成于 ${when}` : ""}${folder ? html`<br>文件夹：${folder}` : ""}</p>
-<nav><a href="#overview">材料一览</a>${drafts.length >= 2 ? html`<a href="#similarity">查重</a>` : ""}${unreadable.length ? html`<a href="#unreadable">未能读取的文件</a>` : ""}</nav>
-</header>
-<main>
-${bad}
+  return page({
+    title: "对照检查材料审核报告",
+    meta: html`${summary.join("，")}${when ? `　生成于 ${when}` : ""}${folder ? html`<br>文件夹：${folder}` : ""}`,
+    nav: html`<a href="#overview">材料一览</a>${drafts.length >= 2 ? html`<a href="#similarity">查重</a>` : ""}${unreadable.length ? html`<a href="#unreadable">未能读取的文件</a>` : ""}`,
+    main: html`${bad}
 <section id="overview">
 <h2>材料一览</h2>
 ${table}
 </section>
 <section>
-${similaritySection(report, draftNames)}
+${similaritySection(drafts, report.similarity, draftNames)}
+</section>`,
+    footer: html`<p>由“对照检查助手”（duizhao check --report）生成。结果是对文字的自动检查，供审核参考，不代替审读。查重阈值：相似度 ${Math.round(PAIR_THRESHOLD.score * 100)}%，或一段 ${PAIR_THRESHOLD.passage} 字。</p>
+<p lang="en">Made by duizhao check --report: automatic checks of the text, to help a reviewer, not to replace reading.</p>`,
+  });
+}
+
+/**
+ * The page of `duizhao compare --format html`: the 查重 of the files (every pair that shares a
+ * passage: the reviewer chose the files and --min-chars) and, with --last-year, the follow-up
+ * check of each draft.
+ */
+export function compareToHtml(report: CompareReport): string {
+  const { files, similarity, followUp } = report;
+  const { names, folder } = displayNames(files.map((f) => f.file));
+  const pairs = similarity.pairs.length;
+  const summary = [
+    `共 ${files.length} 个文件`,
+    files.length >= 2 ? (pairs ? `${pairs} 对有共同段落` : "未发现共同段落") : null,
+    followUp ? `上年度材料：${names[followUp.lastYear]}` : null,
+  ].filter(Boolean);
+  return page({
+    title: followUp ? "对照检查材料比对报告（查重、整改落实情况）" : "对照检查材料比对报告（查重）",
+    meta: html`${summary.join("，")}${folder ? html`<br>文件夹：${folder}` : ""}`,
+    nav: html`<a href="#similarity">查重</a>${followUp ? html`<a href="#followup">整改落实情况</a>` : ""}`,
+    main: html`<section>
+${similaritySection(files, similarity, names, { all: true })}
 </section>
-</main>
-<footer>
-<p>由“对照检查助手”（duizhao check --report）生成。结果是对文字的自动检查，供审核参考，不代替审读。查重阈值：相似度 ${Math.round(PAIR_THRESHOLD.score * 100)}%，或一段 ${PAIR_THRESHOLD.passage} 字。</p>
-<p lang="en">Made by duizhao check --report: automatic checks of the text, to help a reviewer, not to replace reading.</p>
-</footer>
-<script>${raw(SCRIPT)}</script>
-</body>
-</html>
-`;
-  return page.value;
+${followUp ? html`<section>${followUpSection(files, names, followUp)}</section>` : ""}`,
+    footer: html`<p>由“对照检查助手”（duizhao compare --format html）生成。结果是对文字的自动比对，供审核参考，不代替审读。</p>
+<p lang="en">Made by duizhao compare --format html: an automatic comparison of the text, to help a reviewer, not to replace reading.</p>`,
+  });
 }

@@ -1,5 +1,5 @@
 /*
- * The page's only script: sorting and filtering the table of drafts, opening a draft's row, and
+ * The pages' only script: sorting and filtering the table of drafts, opening a draft's row, and
  * opening everything for printing. It holds no document text (the data are in escaped
  * attributes), and the page's Content-Security-Policy allows it by its hash alone, so a script
  * that a draft might smuggle in would not run even if escaping failed.
@@ -9,6 +9,25 @@
  */
 export const SCRIPT = `(function () {
   "use strict";
+  // A link to a closed <details> (a pair of the heat map) opens it.
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest("a[href^='#']");
+    var target = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (target && target.tagName === "DETAILS") target.open = true;
+  });
+
+  // Printing shows everything: the print stylesheet shows the rows; <details> need opening.
+  var closed = [];
+  window.addEventListener("beforeprint", function () {
+    closed = Array.prototype.slice.call(document.querySelectorAll("details:not([open])"));
+    closed.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    closed.forEach(function (d) { d.open = false; });
+    closed = [];
+  });
+
+  // The table of drafts: on the batch report only (the compare page has none).
   var table = document.getElementById("drafts");
   if (!table) return;
   var heads = Array.prototype.slice.call(table.querySelectorAll("thead th[data-key]"));
@@ -61,25 +80,7 @@ export const SCRIPT = `(function () {
   }
   search.addEventListener("input", filter);
   errorsOnly.addEventListener("change", filter);
-
-  // A link to a closed <details> (a pair of the heat map) opens it.
-  document.addEventListener("click", function (e) {
-    var link = e.target.closest("a[href^='#']");
-    var target = link && document.getElementById(link.getAttribute("href").slice(1));
-    if (target && target.tagName === "DETAILS") target.open = true;
-  });
-
-  // Printing shows everything: the print stylesheet shows the rows; <details> need opening.
-  var closed = [];
-  window.addEventListener("beforeprint", function () {
-    closed = Array.prototype.slice.call(document.querySelectorAll("details:not([open])"));
-    closed.forEach(function (d) { d.open = true; });
-  });
-  window.addEventListener("afterprint", function () {
-    closed.forEach(function (d) { d.open = false; });
-    closed = [];
-  });
 })();`;
 
 /** sha256 of SCRIPT, base64: the page's Content-Security-Policy names it. */
-export const SCRIPT_HASH = "sha256-JUaG6AyRqLyRdPrCHlXyMCbDxCuZoD3yGTtcg453HF0=";
+export const SCRIPT_HASH = "sha256-+vXBzOknspG6MRn2Zyuso4DL1UMAY46vmc7M+9B+XdI=";

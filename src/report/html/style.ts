@@ -112,6 +112,9 @@ ol.passages > li { margin: 10px 0; break-inside: avoid; }
 .sides { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 10px; }
 .side { border: 1px solid var(--line); border-radius: 4px; padding: 4px 10px; background: #fff; }
 .side .where { display: block; border-bottom: 1px dashed var(--line); margin-bottom: 4px; }
+ol.measures { padding-left: 1.6em; margin: 4px 0; }
+ol.measures > li { margin: 8px 0; break-inside: avoid; }
+.status { font-weight: bold; white-space: nowrap; }
 footer { margin-top: 40px; color: var(--muted); font-size: 0.85em; border-top: 1px solid var(--line); padding-top: 8px; }
 
 @media print {

@@ -93,7 +93,7 @@ describe("duizhao compare", () => {
   });
 
   it("refuses a bad command line with exit 2 and the usage", async () => {
-    for (const args of [["compare", file("three-a.txt")], ["compare", file("three-a.txt"), file("three-b.txt"), "--min-chars", "abc"], ["compare", "a", "b", "--format", "html"], ["compare", "-", "--last-year", "-"]]) {
+    for (const args of [["compare", file("three-a.txt")], ["compare", file("three-a.txt"), file("three-b.txt"), "--min-chars", "abc"], ["compare", "a", "b", "--format", "xml"], ["compare", "-", "--last-year", "-"]]) {
       const { code, stderr } = await run(...args);
       expect(code, args.join(" ")).toBe(2);
       expect(stderr).toContain("用法 / Usage");
