@@ -148,7 +148,8 @@ function Notices() {
                 {result.followUp.label}
               </Button>
             )}
-            <Button size="small" appearance="transparent" onClick={clearResult} aria-label="关闭">
+            {/* Named by its words: one who says “知道了” to a voice control reaches it. */}
+            <Button size="small" appearance="transparent" onClick={clearResult}>
               知道了
             </Button>
           </MessageBarActions>

@@ -183,6 +183,9 @@ describe("accessibility of the pane", () => {
         break;
       case "checks":
         await page.locator('[data-testid="findings"] li').first().waitFor();
+        // One fix applied: what it did shows above the panels, with its 知道了 button.
+        await panel.locator('[data-testid="findings"] li[data-rule="numbering-sequence"]').getByRole("button", { name: /^改为/ }).click();
+        await page.getByTestId("action-result").waitFor();
         await panel.getByRole("button", { name: "检查设置", exact: true }).click();
         await page.getByTestId("rule-settings").waitFor();
         break;
