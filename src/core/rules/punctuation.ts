@@ -55,6 +55,13 @@ BRACKETS.forEach((b, bracket) => {
 KIND.set("(", { ascii: true, bracket: 0, open: true });
 KIND.set(")", { ascii: true, bracket: 0, open: false });
 
+/**
+ * ASCII marks in one paragraph from this many on are one finding, with one fix for them all: a
+ * paragraph typed with English punctuation (or taken from a web page) is one fault to the
+ * reviewer, not dozens.
+ */
+const MERGE_FROM = 3;
+
 /** Parts that cite no document: the title and 署名 name the material itself. */
 const OWN_NAME: ReadonlySet<PartRole> = new Set(["title", "signature"]);
 
@@ -86,6 +93,7 @@ export const punctuation: Rule = {
       ascii: "中文里用了英文标点 {{mark}}，应为“{{full}}”。",
       asciiLabel: "序号“{{label}}”用了英文括号，应为“{{full}}”。",
       asciiQuote: "中文里用了英文引号 {{mark}}，应为 {{full}}。",
+      asciiMany: "这一段中文里用了 {{count}} 处英文标点（{{marks}}），应改为中文标点。",
       asciiQuoteUnpaired: "中文里用了英文引号 {{mark}}，应改为中文引号；这一段的引号不成对或中英文混用，前后引号要核对后再改。",
       doubled: "标点重复：“{{text}}”应为“{{single}}”。",
       stacked: "两个标点连用：“{{text}}”，应只保留一个。",
@@ -131,7 +139,16 @@ export const punctuation: Rule = {
         }
         skip.add(heading.start, end);
       }
-      const open = scan(context, paragraph, text, skip, incoming, broken.has(paragraph));
+      const held: Report[] = [];
+      const here: RuleContext = {
+        paragraphs: context.paragraphs,
+        analysis: context.analysis,
+        partOf: (i) => context.partOf(i),
+        headingAt: (i) => context.headingAt(i),
+        report: (r) => (r.fix && (r.messageId === "ascii" || r.messageId === "asciiQuote") ? held.push(r) : context.report(r)),
+      };
+      const open = scan(here, paragraph, text, skip, incoming, broken.has(paragraph));
+      reportAscii(context, paragraph, text, held);
       if (broken.has(paragraph)) carry = open;
       if (!broken.has(paragraph) && !p.inTable) checkEnd(context, paragraph, text, heading, partHeadings);
       const role = context.partOf(paragraph);
@@ -191,6 +208,26 @@ interface Open {
  * broken line before it left open; where the paragraph itself `continues` into the next line,
  * what is open at its end is returned rather than reported.
  */
+/** The ASCII marks of a paragraph that have a sure fix: one by one, or one finding from MERGE_FROM on. */
+function reportAscii(context: RuleContext, paragraph: number, text: string, held: Report[]): void {
+  if (held.length < MERGE_FROM) {
+    for (const r of held) context.report(r);
+    return;
+  }
+  held.sort((a, b) => a.start - b.start);
+  const start = held[0].start;
+  const end = held[held.length - 1].end;
+  let replacement = "";
+  let at = start;
+  for (const r of held) {
+    replacement += text.slice(at, r.start) + r.fix!.replacement;
+    at = r.end;
+  }
+  replacement += text.slice(at, end);
+  const marks = [...new Set(held.map((r) => String(r.data?.mark)))].join(" ");
+  context.report({ messageId: "asciiMany", data: { count: held.length, marks }, paragraph, start, end, fix: { paragraph, start, end, replacement } });
+}
+
 function scan(context: RuleContext, paragraph: number, text: string, skip: Skip, incoming: Open | null, continues: boolean): Open {
   let runs: RegExpExecArray[] | null = null;
   let marks: number[] | null = null;

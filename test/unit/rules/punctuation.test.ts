@@ -70,42 +70,39 @@ testRule(punctuation, {
     {
       description: "ASCII comma, semicolon, colon, ! and ? in Chinese text",
       text: ["同志们:", "我们要敢于斗争,善于斗争;不能回避矛盾!这样做对吗?"],
+      // From three on in a paragraph, one finding with one fix for them all.
       errors: [
         { messageId: "ascii", paragraph: 0, start: 3, end: 4, text: ":" },
-        { messageId: "ascii", paragraph: 1, text: "," },
-        { messageId: "ascii", paragraph: 1, text: ";" },
-        { messageId: "ascii", paragraph: 1, text: "!" },
-        { messageId: "ascii", paragraph: 1, text: "?" },
+        { messageId: "asciiMany", paragraph: 1, text: ",善于斗争;不能回避矛盾!这样做对吗?" },
       ],
       output: ["同志们：", "我们要敢于斗争，善于斗争；不能回避矛盾！这样做对吗？"],
     },
     {
       description: "ASCII brackets around Chinese words",
       text: ["定期到联系乡镇(街道)调研，第(1)项任务已完成。"],
-      errors: [
-        { messageId: "ascii", text: "(" },
-        { messageId: "ascii", text: ")" },
-        { messageId: "ascii", text: "(" },
-        { messageId: "ascii", text: ")" },
-      ],
+      errors: [{ messageId: "asciiMany", text: "(街道)调研，第(1)" }],
       output: ["定期到联系乡镇（街道）调研，第（1）项任务已完成。"],
     },
     {
       description: "ASCII double quotes: opening and closing by position",
       text: ["我缺少\"钉钉子\"精神，落实\"一岗双责\"不到位。"],
-      errors: [
-        { messageId: "asciiQuote", start: 3, end: 4 },
-        { messageId: "asciiQuote", start: 7, end: 8 },
-        { messageId: "asciiQuote", start: 13, end: 14 },
-        { messageId: "asciiQuote", start: 18, end: 19 },
-      ],
+      errors: [{ messageId: "asciiMany", start: 3, end: 19 }],
       output: ["我缺少“钉钉子”精神，落实“一岗双责”不到位。"],
     },
     {
       description: "ASCII single quotes",
       text: ["树牢'四个意识'，坚定'四个自信'。"],
-      errors: [{ messageId: "asciiQuote" }, { messageId: "asciiQuote" }, { messageId: "asciiQuote" }, { messageId: "asciiQuote" }],
+      errors: [{ messageId: "asciiMany" }],
       output: ["树牢‘四个意识’，坚定‘四个自信’。"],
+    },
+    {
+      description: "one pair of ASCII quotes: each its own finding",
+      text: ["我缺少\"钉钉子\"精神。"],
+      errors: [
+        { messageId: "asciiQuote", start: 3, end: 4 },
+        { messageId: "asciiQuote", start: 7, end: 8 },
+      ],
+      output: ["我缺少“钉钉子”精神。"],
     },
     {
       description: "an ASCII quote closing a Chinese one: no fix, the pair is mixed",

@@ -59,9 +59,11 @@ describe.skipIf(!hasCorpus)(`text rules on the real materials (${hasCorpus ? "..
   it("003: the ASCII commas (and every other ASCII mark) mended, and nothing left after the fixes", () => {
     const { findings, texts } = check("003");
     expect(of(findings, "duplicated-words")).toEqual([]);
-    const commas = of(findings, "punctuation", "ascii").filter((f) => f.text === ",");
-    expect(commas.length).toBeGreaterThanOrEqual(200);
-    expect(commas.every((f) => f.fix?.replacement === "，")).toBe(true);
+    // Some 300 ASCII marks, told once a paragraph where a paragraph has several.
+    const merged = of(findings, "punctuation", "asciiMany");
+    expect(merged.length).toBeGreaterThanOrEqual(15);
+    expect(of(findings, "punctuation").length).toBeLessThan(120);
+    expect(merged.every((f) => !/[,;:!?"()]/.test(f.fix!.replacement))).toBe(true);
     // Every ASCII mark of the speech is in Chinese text and has a certain fix.
     const marks = of(findings, "punctuation");
     expect(marks.every((f) => f.fix !== undefined)).toBe(true);
@@ -105,7 +107,7 @@ describe.skipIf(!hasCorpus)(`text rules on the real materials (${hasCorpus ? "..
     };
     expect(counts("000")).toEqual({ asciiQuote: 6 });
     expect(counts("002")).toEqual({ ascii: 2 });
-    expect(counts("003")).toEqual({ ascii: 216, asciiQuote: 102 });
+    expect(counts("003")).toEqual({ ascii: 5, asciiMany: 19 });
     expect(counts("004")).toEqual({ ascii: 2, unclosed: 1, noClosing: 1 });
   });
 });
