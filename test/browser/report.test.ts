@@ -154,4 +154,25 @@ describe("the HTML report in Chromium", () => {
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     await page.emulateMedia({ media: "screen" });
   });
+
+  it("opens the page of compare --format html from disk: the pairs and the follow-up check, no request", async () => {
+    const S = resolve(__dirname, "../fixtures/similarity");
+    let html = "";
+    await runCli(["compare", join(S, "followup-this-year.txt"), "--last-year", join(S, "followup-last-year.txt"), "--format", "html"], { stdout: (s) => (html += s), stderr: () => undefined });
+    const file = join(dir, "比对.html");
+    writeFileSync(file, html);
+    const compareUrl = pathToFileURL(file).href;
+    const from = requests.length;
+    const p = await context.newPage();
+    await p.goto(compareUrl);
+    await p.locator('table.heat a[href="#pair-1-2"]').first().click();
+    // Two shared passages, each marked in both drafts.
+    expect(await p.locator("#pair-1-2 .side mark").count()).toBe(4);
+    expect(await p.locator("li.measure.skipped").textContent()).toContain("建立摊主诉求台账");
+    expect(await p.locator("li.measure.reported").count()).toBe(5);
+    expect(requests.slice(from)).toEqual([compareUrl]);
+    expect(await p.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await p.close();
+  });
 });
