@@ -133,16 +133,16 @@ function comparePair(A: Prepared, B: Prepared, list: readonly number[], minChars
 
   // Maximal common runs: start in a, start in b, length.
   const runs: number[] = [];
+  // A run goes on over a paragraph's end only where both drafts end the paragraph there:
+  // paragraphs copied one after another are one run, the headings and short lines between them
+  // included (alone, those fall under minChars, and a copy would score well below 1).
+  const edge = (x: number, y: number) => (pa[x] !== pa[x - 1]) === (pb[y] !== pb[y - 1]);
   let diagonal = NaN;
   let reached = -1;
   for (const key of keys) {
     const i = key % SPAN;
     const j = i - (Math.floor(key / SPAN) - SPAN);
     if (i - j === diagonal && i < reached) continue; // inside the run found last on this diagonal
-    // A run goes on over a paragraph's end only where both drafts end the paragraph there:
-    // paragraphs copied one after another are one run, the headings and short lines between
-    // them included (alone, those fall under minChars, and a copy would score well below 1).
-    const edge = (x: number, y: number) => (pa[x] !== pa[x - 1]) === (pb[y] !== pb[y - 1]);
     let s = 0;
     while (i - s - 1 >= 0 && j - s - 1 >= 0 && ca.charCodeAt(i - s - 1) === cb.charCodeAt(j - s - 1) && edge(i - s, j - s)) s++;
     let e = 0;
