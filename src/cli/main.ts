@@ -34,7 +34,7 @@ const TYPES = MEETING_TEMPLATES.map((t) => `  ${t.id.padEnd(28)}${t.name}`).join
 
 const USAGE = `用法 / Usage:
   duizhao check 文件或文件夹… [--format text|json] [--report 报告.html] [--template 会议类型] [--aspects 方面1,方面2…]
-  duizhao compare 文件… [--format text|json] [--min-chars N] [--last-year 上年度材料]
+  duizhao compare 文件… [--format text|json|html] [--min-chars N] [--last-year 上年度材料]
                   查重和整改落实情况，见 duizhao compare --help / 查重 and the follow-up check
 
   读取 .docx、.txt、.md 文件，报告结构、组成部分和发现的问题。给出文件夹时检查其中的全部
