@@ -229,6 +229,18 @@ describe("accessibility of the pane", () => {
       expect(await sidewaysScroll(page)).toEqual([]);
       expect(await audit(page)).toEqual([]);
     });
+
+    it("对应关系's matrix, when chosen, scrolls in its own box, not the pane", async () => {
+      await show("correspondence");
+      await page.locator("#panel-correspondence").getByRole("button", { name: "矩阵" }).click();
+      const matrix = page.getByTestId("correspondence-matrix");
+      await matrix.waitFor();
+      expect(await sidewaysScroll(page)).toEqual([]);
+      // Its last column can be scrolled to.
+      await matrix.locator("thead th[data-group]").last().scrollIntoViewIfNeeded();
+      await expect(matrix.locator("thead th[data-group]").last().isVisible()).resolves.toBe(true);
+      expect(await audit(page)).toEqual([]);
+    });
   });
 
   describe("under Windows high contrast (forced colours)", () => {
