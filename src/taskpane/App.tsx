@@ -66,10 +66,12 @@ function Pane() {
               <span className={styles.tab}>
                 {p.title}
                 {badge && badge.count > 0 && (
-                  // Red means errors among them: said in the name too, not by the colour alone.
+                  // Errors among them: a filled red badge, otherwise the number alone (not told by
+                  // colour only), and said in the name too.
                   <CounterBadge
                     count={badge.count}
                     size="small"
+                    appearance={badge.serious ? "filled" : "ghost"}
                     color={badge.serious ? "danger" : "informative"}
                     aria-label={badge.serious ? `${badge.count} 项，含错误` : `${badge.count} 项`}
                   />

@@ -41,7 +41,8 @@ export function CellDetails({ cell, onJump, onDecide }: { cell: Cell; onJump: (g
       <button type="button" className={styles.link} onClick={() => onJump(target)} title="跳转到原文">
         {targetName}：{groupName(target, 40)}
       </button>
-      <Text weight="semibold" data-testid="cell-state">
+      {/* Said when another cell is chosen: the details appear away from the matrix. */}
+      <Text weight="semibold" data-testid="cell-state" aria-live="polite">
         {stateText(cell)}
       </Text>
       {evidence && evidence.topics.length > 0 && (
