@@ -107,6 +107,9 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
     } else if (level !== null && looksLikeStandaloneHeading(text.slice(cs))) {
       key = `h${level}`;
       style = "heading-style";
+    } else if (level === null && stack.length > 0 && aspectLeadEnd(text, cs) > 0) {
+      // An unnumbered group: 在理论学习方面，…一是…二是… (the aspect leads a paragraph of items).
+      key = "lead";
     } else if (level === null && isPlainPartHeading(text.slice(cs), stack[0])) {
       // An unnumbered part heading ("存在的主要问题"): it closes everything open above it.
       key = "plain";
@@ -129,7 +132,7 @@ export function buildOutline(paragraphs: Paragraphs, skip: ReadonlySet<number> =
     if (same < 0 && (key === "cn" || key === "cn-part")) same = stack.findIndex((o) => (STYLE_RANK[o.key] ?? -1) > rank!);
     if (same >= 0) stack.length = same;
     else if (style === "heading-style" && roleOfHeading(text.slice(cs)) !== null) stack.length = 0;
-    const [ts, te] = titleSpan(text, titleFrom, text.length);
+    const [ts, te] = key === "lead" ? [cs, aspectLeadEnd(text, cs)] : titleSpan(text, titleFrom, text.length);
     const node: OutlineNode = {
       id: `n${i}`,
       kind: "heading",
@@ -187,6 +190,20 @@ function isPlainPartHeading(content: string, top: Open | undefined): boolean {
   if (!numberedParts) return true;
   const open = roleOfHeading(top.node.title);
   return open !== null && (CORE_ORDER[role] ?? 0) > (CORE_ORDER[open] ?? 99);
+}
+
+// 在理论学习方面， / 政治素质方面： at the start of a paragraph (no 。 or comma inside the aspect).
+const ASPECT_LEAD = /^在?[^，。；：,;:“”‘’\s]{2,20}?方面(?=[，,：:。；;])/;
+
+/**
+ * Where the aspect that leads a paragraph ends (0: none). It counts only when a chain of run-on
+ * items (一是…二是…) follows: a lone 在…方面，… opening a paragraph is prose.
+ */
+function aspectLeadEnd(text: string, cs: number): number {
+  const m = ASPECT_LEAD.exec(text.slice(cs));
+  if (!m) return 0;
+  const end = cs + m[0].length;
+  return findRunOnItems(text, end + 1).length >= 2 ? end : 0;
 }
 
 /**

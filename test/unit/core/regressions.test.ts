@@ -333,4 +333,25 @@ describe("structure, second review", () => {
     expect(a.items.filter((i) => i.part === "measures")).toHaveLength(2);
     expect(a.outline.filter((n) => n.kind === "item")).toEqual([]);
   });
+
+  it("an unnumbered paragraph led by its aspect (在理论学习方面，…一是…二是…) is a group of items", () => {
+    const a = analyze(
+      paragraphsFromText(
+        lines(`个人对照检查材料
+        一、存在的主要问题
+        在理论学习方面，自己学得不够深，主要是：一是满足于读原文。二是学用结合不紧。
+        在工作作风方面，一是调研浮在面上。二是会议偏多。
+        在此基础上，我还要说明一点情况。
+        二、问题产生的原因
+        一是理想信念有所弱化。二是党性修养不够。`).join("\n"),
+      ),
+      { template: LIUGE.id },
+    );
+    const problems = a.outline[0];
+    expect(problems.children.map((g) => [g.title, g.children.length])).toEqual([
+      ["在理论学习方面", 2],
+      ["在工作作风方面", 2],
+    ]);
+    expect(a.checklist!.aspects.filter((x) => x.status === "present").map((x) => x.name)).toEqual(["理论学习", "工作作风"]);
+  });
 });
