@@ -34,6 +34,13 @@ testRule(problemWithoutExample, {
       description: "items numbered 1. 2. with a book named and a quoted word",
       text: draft(PERSONAL, ["（一）理论学习方面", "1.系统学习不够。《习近平著作选读》只通读了第一卷，第二卷还没有读完。", "2.联系实际不够。群众说“干部下来看一看就走”，说明调研走过场。"]),
     },
+    {
+      description: "approximate figures: 十余次, 两个多月, 约半年",
+      text: draft(PERSONAL, [
+        "（一）担当作为方面。一是攻坚劲头不足。征地协调等县区报上来再研究，项目开工比计划推迟了两个多月。二是改革办法不多。学科平台建设进度比计划滞后约半年。",
+        "（二）工作作风方面。检查考核过多过频，二级学院一个学期要迎接各类检查评估十余次，材料重复报送。",
+      ]),
+    },
     { description: "an outline still to be written: headings only", text: draft(PERSONAL, ["（一）理论学习方面", "（二）作用发挥方面"]) },
     { description: "a speech has no problems part", text: ["在专题民主生活会上的讲话", "同志们：", "一、提高政治站位", "学习不够深入，工作不够扎实，作风不够过硬，需要进一步加强。"] },
   ],

@@ -25,6 +25,18 @@ testRule(problemWithoutMeasure, {
       text: [title, ...problems, ...causes, "三、整改措施", "（一）学用结合、深入基层。每周自学两个半天，每月到联系点蹲点调研一天。", closing],
     },
     {
+      description: "文风会风 is a matter of 作风: 改进工作作风 answers it",
+      text: [
+        title,
+        "一、存在的问题",
+        "（一）履职尽责方面。一是文风会风改进不够彻底，起草的通知照搬上级文件，针对性不强。",
+        ...causes,
+        "三、整改措施",
+        "（一）改进工作作风。每季度开展两次暗访，严格控制发文数量和篇幅。",
+        closing,
+      ],
+    },
+    {
       description: "no measures part: the checklist reports the missing part, not each problem",
       text: [title, ...problems, ...causes, closing],
     },
