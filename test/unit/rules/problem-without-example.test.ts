@@ -41,6 +41,13 @@ testRule(problemWithoutExample, {
         "（二）工作作风方面。检查考核过多过频，二级学院一个学期要迎接各类检查评估十余次，材料重复报送。",
       ]),
     },
+    {
+      description: "an inspection's finding, a stressed 一 (仅一轮) and places counted (两个村)",
+      text: draft(PERSONAL, [
+        "（一）全面从严治党方面。一是第一责任人职责履行有欠缺。对班子成员廉洁方面的提醒多是会上讲一讲，全年廉政谈话仅一轮。二是对村级权力监督不力。两个村集体资产发包未经规定程序，暴露出监督缺位。",
+        "（二）整改方面。一是审计问题整改不彻底。上一轮经济责任审计指出的资金结余未清理，满足于制定了方案。二是举一反三不够。对巡察指出的资产发包问题，只督促该村整改，没有在全镇排查。",
+      ]),
+    },
     { description: "an outline still to be written: headings only", text: draft(PERSONAL, ["（一）理论学习方面", "（二）作用发挥方面"]) },
     { description: "a speech has no problems part", text: ["在专题民主生活会上的讲话", "同志们：", "一、提高政治站位", "学习不够深入，工作不够扎实，作风不够过硬，需要进一步加强。"] },
   ],
