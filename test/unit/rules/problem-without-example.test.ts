@@ -48,6 +48,17 @@ testRule(problemWithoutExample, {
         "（二）整改方面。一是审计问题整改不彻底。上一轮经济责任审计指出的资金结余未清理，满足于制定了方案。二是举一反三不够。对巡察指出的资产发包问题，只督促该村整改，没有在全镇排查。",
       ]),
     },
+    {
+      description: "an occasion told as what followed a finding: 发现…后，",
+      text: draft(PERSONAL, ["（一）纪律规矩方面。执行制度宽松软，发现个别科室高值耗材使用异常后，处理偏软，约谈后跟踪问效不够。"]),
+    },
+    {
+      description: "a share (不到三分之一), who complained (群众反映) and a campaign named in quotes",
+      text: draft(TEAM, [
+        "（一）贯彻落实部署方面。1、落实部署有温差。对“便民利企”专项行动，支部只是作了传达，没有细化到党员。2、融合不够。党建活动与业务工作结合紧密的不到三分之一。",
+        "（二）改进工作作风方面。个别窗口效率不高，仍有群众反映等待时间长、材料要求说不清。",
+      ]),
+    },
     { description: "an outline still to be written: headings only", text: draft(PERSONAL, ["（一）理论学习方面", "（二）作用发挥方面"]) },
     { description: "a speech has no problems part", text: ["在专题民主生活会上的讲话", "同志们：", "一、提高政治站位", "学习不够深入，工作不够扎实，作风不够过硬，需要进一步加强。"] },
   ],
