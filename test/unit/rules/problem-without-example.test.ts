@@ -59,6 +59,13 @@ testRule(problemWithoutExample, {
         "（二）改进工作作风方面。个别窗口效率不高，仍有群众反映等待时间长、材料要求说不清。",
       ]),
     },
+    {
+      description: "a school's time (本学期) and a time since (推广智慧课堂以来，)",
+      text: draft(PERSONAL, [
+        "1.能力本领方面，信息化教学能力跟不上要求。学校推广智慧课堂以来，我使用数据分析工具很少，学情分析主要凭经验。",
+        "2.作用发挥方面，带头作用不够突出。本学期教研组承担了区级课题，我主动承担的子课题进度落后。",
+      ]),
+    },
     { description: "an outline still to be written: headings only", text: draft(PERSONAL, ["（一）理论学习方面", "（二）作用发挥方面"]) },
     { description: "a speech has no problems part", text: ["在专题民主生活会上的讲话", "同志们：", "一、提高政治站位", "学习不够深入，工作不够扎实，作风不够过硬，需要进一步加强。"] },
   ],
