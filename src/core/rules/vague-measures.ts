@@ -3,8 +3,11 @@ import { CONCRETE_MEASURE } from "../../data/substance";
 import { nodesById, nodeSpans, shortTitle, spansText, titleSpan } from "../text/nodeText";
 
 const CONCRETE = new RegExp(CONCRETE_MEASURE.join("|"));
-/** Shorter than this (past its heading), a measure is a heading still to be written: nothing to judge. */
-const MIN_TEXT = 30;
+/**
+ * Shorter than this (past its heading), a measure is a heading still to be written: nothing to
+ * judge. A short sentence (进一步加强学习，不断提高。) is written, and vague: it counts.
+ */
+const MIN_TEXT = 12;
 
 /**
  * A group of measures that says only what to strengthen (进一步加强, 不断提高, 切实…): no

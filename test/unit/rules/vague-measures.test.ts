@@ -45,5 +45,13 @@ testRule(vagueMeasures, {
       text: draft(["（一）强化责任担当。一是进一步增强担当意识，不断提升履职能力。二是切实转变工作作风，持续加强自身建设，努力做到干在实处、走在前列。"]),
       errors: [{ messageId: "vague", text: "强化责任担当" }],
     },
+    {
+      description: "a short sentence of attitude is written, not a heading still to be written",
+      text: draft(["（一）规范组织生活。进一步加强学习，不断提高组织生活质量。", "（二）加强学习。不断提高政治站位，进一步增强责任意识。"]),
+      errors: [
+        { messageId: "vague", text: "规范组织生活" },
+        { messageId: "vague", text: "加强学习" },
+      ],
+    },
   ],
 });
