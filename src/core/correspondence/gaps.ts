@@ -66,6 +66,12 @@ export function problemsWithoutCause(c: Correspondence): CorrespondenceGroup[] {
 
 /** A cause restates problems when its restated sentences are this share of its text, or two or more. */
 const RESTATED_SHARE = 1 / 3;
+/**
+ * One sentence copied from a problem (nearly all its character pairs found there, and long enough
+ * to be a statement) makes the cause a restatement however long the rest of the cause is.
+ */
+const COPIED_OVERLAP = 0.9;
+const COPIED_MIN = 15;
 /** Figures, dates and examples in a cause from which it reads as a problem. */
 const CONCRETE_MARKS = 2;
 
@@ -83,7 +89,8 @@ export function causesAsProblems(c: Correspondence): CauseAsProblem[] {
   for (const g of c.groups) {
     if (g.part !== "causes") continue;
     const restated = g.restates.reduce((n, r) => n + (r.sentence.end - r.sentence.start), 0);
-    const restates = g.restates.length >= 2 || (g.restates.length === 1 && restated >= g.characters * RESTATED_SHARE) ? g.restates : [];
+    const copied = g.restates.some((r) => r.overlap >= COPIED_OVERLAP && r.sentence.end - r.sentence.start >= COPIED_MIN);
+    const restates = g.restates.length >= 2 || (g.restates.length === 1 && restated >= g.characters * RESTATED_SHARE) || copied ? g.restates : [];
     const concrete = g.concrete.length >= CONCRETE_MARKS ? g.concrete : [];
     if (restates.length || concrete.length) out.push({ group: g, restates, concrete });
   }

@@ -28,6 +28,18 @@ testRule(causeRestatesProblem, {
       errors: [{ messageId: "restates", paragraph: 6, text: "调研不够深入" }],
     },
     {
+      description: "one problem sentence copied into a long cause is still a restatement",
+      text: [
+        title,
+        ...problems,
+        "二、问题产生的原因",
+        "（一）宗旨意识有所淡化。随着职务变化，自己与群众的感情有所疏远，站在群众立场想问题、办事情不够，对群众的急难愁盼体会不深，服务群众的内在动力明显不足，没有真正把群众的事当作自己的事。下基层调研多是听汇报，蹲点少，对群众反映的停车难问题了解不深。",
+        ...measures,
+        closing,
+      ],
+      errors: [{ messageId: "restates", paragraph: 5, text: "宗旨意识有所淡化" }],
+    },
+    {
       description: "a cause that tells figures and an example",
       text: [title, ...problems, "二、问题产生的原因", "（一）理想信念有所松懈。比如今年3月到联系点只去了2次。", ...measures, closing],
       errors: [{ messageId: "concrete", paragraph: 5, text: "理想信念有所松懈" }],
