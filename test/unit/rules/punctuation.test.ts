@@ -197,6 +197,11 @@ testRule(punctuation, {
       errors: [{ messageId: "noClosing", paragraph: 3, text: "讲不清新规要点".slice(1) }],
     },
     {
+      description: "a closing sentence without its full stop; the date after it is a line",
+      text: [...personal("我对新出台的防汛政策只看摘要，比如讲不清新规要点。"), "以上是我的对照检查，请各位同志批评指正", "2026年1月"],
+      errors: [{ messageId: "noClosing", paragraph: 8, text: "同志批评指正" }],
+    },
+    {
       description: "a cause heading with its text in one paragraph, without a full stop",
       text: [
         "县委常委班子2023年度民主生活会对照检查材料",

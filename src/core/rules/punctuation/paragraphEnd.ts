@@ -2,8 +2,10 @@ import type { OutlineNode, PartRole } from "../../types";
 import type { RuleContext } from "../types";
 import { INVISIBLE_CLASS } from "../../text/invisible";
 
-/** Parts whose paragraphs are sentences of the body (not the title, 署名, closing lines). */
+/** Parts whose paragraphs are sentences of the body (not the title, 署名, closing lines but the one asking for criticism). */
 const BODY: ReadonlySet<PartRole> = new Set(["preamble", "reflection", "followup", "problems", "case", "causes", "measures"]);
+/** A closing line that is a sentence (以上…，请各位同志批评指正), unlike a name or a date after it. */
+const CLOSING_SENTENCE = /批评指正|批评帮助|指正|请.{0,10}批评/;
 /** A paragraph may end with these (a quote or bracket closing a sentence counts, as does a colon before a list). */
 const CLOSING_END = /[。！？；…：.!?;:”’」』）)》】]/;
 /** Shorter than this, a paragraph is a line (a name, a date, 同志们), not a sentence. */
@@ -28,7 +30,9 @@ function trimmedEnd(text: string): number {
  */
 export function checkEnd({ report, partOf }: RuleContext, paragraph: number, text: string, heading: OutlineNode | null, partHeadings: ReadonlySet<number>) {
   const role = partOf(paragraph);
-  if (role === null || !BODY.has(role)) return;
+  // The closing sentence is read aloud as the body is, and short: judged whatever its length.
+  const closing = role === "closing" && CLOSING_SENTENCE.test(text);
+  if (role === null || (!BODY.has(role) && !closing)) return;
   const end = trimmedEnd(text);
   // Most paragraphs end well: look at the last character before anything else.
   if (end === 0 || CLOSING_END.test(text[end - 1])) return;
@@ -46,7 +50,7 @@ export function checkEnd({ report, partOf }: RuleContext, paragraph: number, tex
     while (from < end && /[\s\u3000。：:.，,]/.test(text[from])) from++;
   }
   const body = text.slice(from, end);
-  if (body.length < MIN_SENTENCE || !/[，。；、,;]/.test(body)) return;
+  if (!closing && (body.length < MIN_SENTENCE || !/[，。；、,;]/.test(body))) return;
   let start = Math.max(0, end - SHOWN);
   if (start > 0 && /[\udc00-\udfff]/.test(text[start])) start--;
   report({ messageId: "noClosing", data: { tail: text.slice(start, end) }, paragraph, start, end });
