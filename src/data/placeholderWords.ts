@@ -22,7 +22,7 @@ export const SLOT_FILLER = /^[\s\u3000.。…·\-—_＿xXｘＸ×*＊○□]*$/
  * What follows a masked place, unit or person inside a sentence: **镇, **同志, **公司. An unpaired
  * run of asterisks before anything else (要做到**三个坚持) is a bold whose other half was lost.
  */
-export const MASKED_WORD_NEAR = /^(?:[省市县区乡镇村局]|街道|社区|同志|书记|主任|公司|单位|学校|医院|企业|项目|集团)/;
+export const MASKED_WORD_NEAR = /^(?:[省市县区乡镇村局]|街道|社区|同志|书记|主任|公司|单位|学校|学院|大学|中学|小学|支部|医院|企业|项目|集团|中心|银行)/;
 
 /**
  * The same at the start of a paragraph, where a bold heading's lost half is likelier (**县域经济……):

@@ -108,6 +108,15 @@ testRule(placeholders, {
       errors: [{ messageId: "mask", paragraph: 2, start: 0, end: 2, text: "**" }],
     },
     {
+      description: "a masked school, branch or centre mid-sentence",
+      text: [...personal, "会前征求了意见。**学院党委书记与我谈心。", "我到**支部讲党课只有一次。", "对**中心的问题过问不够。"],
+      errors: [
+        { messageId: "mask", paragraph: 2, text: "**" },
+        { messageId: "mask", paragraph: 3, text: "**" },
+        { messageId: "mask", paragraph: 4, text: "**" },
+      ],
+    },
+    {
       description: "years not filled in, in the title too",
       text: ["XX局XX同志202X年度民主生活会个人对照检查材料", "一、存在的问题", "20XX年以来我学习不够。"],
       errors: [
