@@ -51,7 +51,10 @@ function chainOf(text: string, from: number, kind: RunOnMarker["kind"], previous
     if (n === null) continue;
     const first = chain.length === 0;
     const continues = m.index === from && previous > 0 && (kind === "seq" ? n > Math.min(previous, 3) : n === previous + 1);
-    const ok = first ? n === 1 || continues : kind === "seq" ? n >= expected && n <= 4 : n === expected;
+    // One number skipped (一是…三是) or the last one repeated (四是…四是) inside a chain is a
+    // writer's slip, not prose: kept as an item, for the numbering rule to report.
+    const slip = !first && kind !== "seq" && (n === expected + 1 || n === expected - 1);
+    const ok = first ? n === 1 || continues : kind === "seq" ? n >= expected && n <= 4 : n === expected || slip;
     if (!ok) continue;
     // 第一，… in a paragraph also containing 首先… is handled by taking the longest chain.
     const end = kind === "di" ? m.index + m[0].length - 1 : m.index + m[0].length;

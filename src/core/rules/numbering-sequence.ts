@@ -1,6 +1,7 @@
 import { formatLabel } from "../outline/labels";
-import type { OutlineNode } from "../types";
-import { numberedRuns } from "../outline/siblings";
+import type { OutlineNode, Paragraphs } from "../types";
+import { numberedRuns, siblingLists } from "../outline/siblings";
+import { toChineseNumeral } from "../text/numerals";
 import type { Report, Rule } from "./types";
 
 /**
@@ -13,7 +14,7 @@ export const numberingSequence: Rule = {
     category: "numbering",
     severity: "error",
     name: "序号重复、跳号或中断",
-    description: "同一级标题的序号重复、跳过了某个序号、从中间开始或重新从 1 开始。",
+    description: "同一级标题的序号重复、跳过了某个序号、从中间开始或重新从 1 开始；段内的“一是、二是”“第一、第二”跳号或重复也算。",
     why: "序号错乱一眼就能看出，说明材料没有认真核对；常见于增删段落、从旧材料拼接之后。",
     example: { bad: "（一）理论学习方面……（二）政治素质方面……（二）能力本领方面……", good: "……（三）能力本领方面……" },
     messages: {
@@ -45,8 +46,44 @@ export const numberingSequence: Rule = {
         else if (is < was) report(at(n, "backwards", data));
       }
     }
+    for (const siblings of siblingLists(analysis.outline)) runOnSlips(siblings, paragraphs, report);
   },
 };
+
+/** 一是 / 第一 items in one paragraph: a number skipped (一是…三是) or repeated (四是…四是). */
+function runOnSlips(siblings: readonly OutlineNode[], paragraphs: Paragraphs, report: (r: Report) => void) {
+  for (let k = 1; k < siblings.length; k++) {
+    const n = siblings[k];
+    const previous = siblings[k - 1];
+    if (n.style !== "runon" || previous.style !== "runon" || n.paragraph !== previous.paragraph) continue;
+    const label = runOnLabel(n.label);
+    // 首先…其次… has no numbers to skip; 一是 after 第一 is another chain.
+    if (!label || (runOnLabel(previous.label) === SHI) !== (label === SHI) || n.number === null || previous.number === null) continue;
+    const was = previous.number;
+    const is = n.number;
+    if (is !== was && is !== was + 2) continue;
+    const expected = label(was + 1);
+    const next = siblings[k + 1];
+    // A fix where the next item already follows the right number (or there is none), as for headings.
+    const nextOk = !next || next.style !== "runon" || next.paragraph !== n.paragraph || next.number === was + 2;
+    // A repeat after a skip (二是、四是、四是) is mended by the skipped one's fix alone.
+    const before = siblings[k - 2];
+    const previousOk = k < 2 || before.paragraph !== n.paragraph || before.number === was - 1;
+    const text = paragraphs[n.paragraph].text;
+    const end = n.start + n.label.length;
+    const fix = nextOk && (is !== was || previousOk) && text.slice(n.start, end) === n.label ? { paragraph: n.paragraph, start: n.start, end, replacement: expected } : undefined;
+    report(at(n, is === was ? "repeated" : "skipped", { label: n.label, previous: previous.label, expected }, fix));
+  }
+}
+
+const SHI = (n: number) => `${toChineseNumeral(n)}是`;
+const DI = (n: number) => `第${toChineseNumeral(n)}`;
+
+function runOnLabel(label: string): typeof SHI | null {
+  if (/^[一二三四五六七八九十]+是$/.test(label)) return SHI;
+  if (/^第[一二三四五六七八九十]+$/.test(label)) return DI;
+  return null;
+}
 
 function at(n: OutlineNode, messageId: string, data: Record<string, string>, fix?: Report["fix"]): Report {
   // A Word list number is not in the text: the finding points at the start of its paragraph.

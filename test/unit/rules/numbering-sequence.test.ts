@@ -16,8 +16,27 @@ testRule(numberingSequence, {
     },
     { description: "each part's groups start at one", text: [...head, "（一）甲。", "（二）乙。", "二、原因剖析", "（一）丙。", "（二）丁。"] },
     { description: "run-on items are not headings", text: [...head, "（一）学习方面。一是学得不深。二是用得不够。"] },
+    {
+      description: "run-on chains: each paragraph starts at 一是; 第一，… goes on across paragraphs",
+      text: [...head, "（一）学习方面。一是学得不深。二是用得不够。", "（二）作风方面。一是调研不实。二是会议偏多。三是文件偏长。", "二、整改措施", "第一，抓学习。", "第二，改作风。"],
+    },
   ],
   invalid: [
+    {
+      description: "a run-on number skipped inside a paragraph (一是…三是), fixed",
+      text: [...head, "（一）学习方面。一是学得不深，读原著少。三是用得不够，联系实际少。"],
+      errors: [{ messageId: "skipped", paragraph: 2, text: "三是" }],
+      output: [...head, "（一）学习方面。一是学得不深，读原著少。二是用得不够，联系实际少。"],
+    },
+    {
+      description: "a run-on number skipped, then the skipped one taken twice",
+      text: [...head, "（一）原因。一是理想信念松懈。二是党性修养不够。四是宗旨意识淡化。四是担当精神不足。"],
+      errors: [
+        { messageId: "skipped", paragraph: 2, text: "四是" },
+        { messageId: "repeated", paragraph: 2, text: "四是" },
+      ],
+      output: [...head, "（一）原因。一是理想信念松懈。二是党性修养不够。三是宗旨意识淡化。四是担当精神不足。"],
+    },
     {
       description: "a number taken twice, fixed when the next one already follows",
       text: [...head, "（一）学习方面", "（二）作风方面", "（二）纪律方面"],
