@@ -1,4 +1,5 @@
-import type { Rule } from "./types";
+import type { Paragraphs } from "../types";
+import type { Report, Rule } from "./types";
 import { ALLOWED_REDUPLICATIONS, NEVER_DOUBLED, ONE_BY_ONE_CLASSIFIERS, WORDS_AFTER_SAME_CHARACTER } from "../../data/reduplications";
 
 /** The longest word copy looked for (用公款用公款: 3, 形式主义形式主义: 4, 民主生活会民主生活会: 5). */
@@ -92,16 +93,18 @@ export const duplicatedWords: Rule = {
     category: "wording",
     severity: "error",
     name: "字词重复",
-    description: "同一个词或虚词连写了两遍，如“巡视巡视”“用公款用公款”“还还需”“的的”。按分词判断，“工作作风”“学习习近平”“钉钉子”“顾虑重重”“红红脸”“常常”“层层”“明明白白”等正常叠用不报。",
+    description: "同一个词或虚词连写了两遍，如“巡视巡视”“用公款用公款”“还还需”“的的”；一段话紧接着原样重复一遍（粘贴了两次）也算。按分词判断，“工作作风”“学习习近平”“钉钉子”“顾虑重重”“红红脸”“常常”“层层”“明明白白”等正常叠用不报。",
     why: "重复字词是打字或修改时留下的，读出来别扭，一眼就能看出材料没有认真校对，送审时会被退回。",
     example: { bad: "在巡视巡视整改工作中，我还还存在等一等的思想。", good: "在巡视整改工作中，我还存在等一等的思想。" },
     messages: {
       word: "“{{word}}”连写了{{times}}遍（“{{text}}”），应删去重复的部分。",
       character: "“{{word}}”字重复了（“{{text}}”），应只保留一个。",
+      paragraph: "这一段与上一段完全相同，是重复粘贴的，应删去一段。",
     },
     fixable: true,
   },
   check({ paragraphs, report }) {
+    repeatedParagraphs(paragraphs, report);
     const seg = getSegmenter();
     if (!seg) return;
     paragraphs.forEach((p, paragraph) => {
@@ -160,3 +163,27 @@ export const duplicatedWords: Rule = {
     });
   },
 };
+
+/** A paragraph shorter than this, or without a sentence mark, is a line (a heading, a name): it may repeat. */
+const MIN_PARAGRAPH = 20;
+const SENTENCE_MARK = /[。；！？]/;
+const SPACES = /[\s\u3000]+/g;
+
+/**
+ * A paragraph of sentences pasted twice in a row. Only next to each other: two materials in
+ * one document may rightly end with the same closing sentence.
+ */
+function repeatedParagraphs(paragraphs: Paragraphs, report: (r: Report) => void) {
+  let previous = "";
+  paragraphs.forEach((p, paragraph) => {
+    if (p.inTable) return;
+    const text = p.text.replace(SPACES, "");
+    // Empty lines between the two copies do not separate them.
+    if (!text) return;
+    if (text === previous && text.length >= MIN_PARAGRAPH && SENTENCE_MARK.test(text)) {
+      const start = p.text.search(/[^\s\u3000]/);
+      report({ messageId: "paragraph", data: {}, paragraph, start, end: p.text.trimEnd().length });
+    }
+    previous = text;
+  });
+}

@@ -30,8 +30,17 @@ testRule(duplicatedWords, {
     { description: "a speech's address", text: ["同志们：", "今天我们召开专题民主生活会。"] },
     { description: "均 + 均衡", text: ["各项指标均均衡增长。"] },
     { description: "一 + 一切", text: ["我们要把一切工作落到实处。"] },
+    {
+      description: "a heading or a short line may repeat; two materials end with the same closing",
+      text: ["（一）在学习贯彻习近平新时代中国特色社会主义思想方面", "（一）在学习贯彻习近平新时代中国特色社会主义思想方面", "以上是我的对照检查，请各位同志批评指正。", "二、第二份材料", "以上是我的对照检查，请各位同志批评指正。"],
+    },
   ],
   invalid: [
+    {
+      description: "a paragraph pasted twice in a row, an empty line between",
+      text: ["一、存在的问题", "我对分管领域的廉政风险排查不够全面，今年只开展了一次专项检查。", "", "我对分管领域的廉政风险排查不够全面，今年只开展了一次专项检查。", "二、问题产生的原因"],
+      errors: [{ messageId: "paragraph", paragraph: 3, start: 0 }],
+    },
     {
       description: "a word written twice in a heading",
       text: ["某县副县长巡视整改专题民主生活会对照检查材料", "二、存在问题", "（一）在巡视巡视整改责任落实方面。我对整改方案研究不细。"],
