@@ -1,21 +1,19 @@
-// npm run phrases:pinyin: writes src/data/phrases/pinyin.generated.ts, the pinyin of every
-// phrase of the built-in library (full pinyin without tones, and first letters), keyed by phrase
-// id, so the pane searches by pinyin without shipping pinyin-pro. Run it after changing a
-// phrase; test/unit/phrases/pinyin.test.ts fails while the file is stale.
-// `--check` only reports whether the file is up to date (exit 1 when stale).
+// npm run phrases:pinyin: writes src/data/phrases/pinyin/, the pinyin of every phrase of the
+// built-in library (full pinyin without tones), one file per file of the library and an index,
+// keyed by phrase id, so the pane searches by pinyin without shipping pinyin-pro. Run it after
+// changing a phrase; test/unit/phrases/pinyin.test.ts fails while the files are stale.
+// `--check` only reports whether the files are up to date (exit 1 when stale).
 import { build } from "esbuild";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-
-const OUT = "src/data/phrases/pinyin.generated.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "duizhao-pinyin-"));
 const bundle = join(dir, "pinyin.mjs");
 await build({
   stdin: {
-    contents: `export { PHRASES } from "./src/data/phrases"; export { pinyinOf } from "./src/core/phrases/pinyinOf"; export { renderPinyinModule } from "./src/core/phrases/pinyinModule";`,
+    contents: `export { PHRASES, PHRASES_BY_FILE } from "./src/data/phrases"; export { pinyinOf } from "./src/core/phrases/pinyinOf"; export { PINYIN_DIR, renderPinyinModules } from "./src/core/phrases/pinyinModule";`,
     resolveDir: process.cwd(),
     loader: "ts",
   },
@@ -25,25 +23,26 @@ await build({
   outfile: bundle,
   logLevel: "warning",
 });
-const { PHRASES, pinyinOf, renderPinyinModule } = await import(pathToFileURL(bundle).href);
+const { PHRASES, PHRASES_BY_FILE, pinyinOf, PINYIN_DIR, renderPinyinModules } = await import(pathToFileURL(bundle).href);
 rmSync(dir, { recursive: true, force: true });
 
-const text = renderPinyinModule(PHRASES, pinyinOf);
-let current = "";
-try {
-  current = readFileSync(OUT, "utf8");
-} catch {
-  // not written yet
-}
+const files = renderPinyinModules(PHRASES_BY_FILE, pinyinOf);
+mkdirSync(PINYIN_DIR, { recursive: true });
+const present = readdirSync(PINYIN_DIR);
+const stale = [
+  ...Object.keys(files).filter((name) => !present.includes(name) || readFileSync(join(PINYIN_DIR, name), "utf8") !== files[name]),
+  ...present.filter((name) => !(name in files)),
+];
 if (process.argv.includes("--check")) {
-  if (current !== text) {
-    console.error(`${OUT} 已过期，请运行 npm run phrases:pinyin / is stale: run npm run phrases:pinyin`);
+  if (stale.length) {
+    console.error(`${PINYIN_DIR}: ${stale.join(", ")} 已过期，请运行 npm run phrases:pinyin / stale: run npm run phrases:pinyin`);
     process.exit(1);
   }
-  console.log(`${OUT}: ${PHRASES.length} 条，最新 / up to date`);
-} else if (current === text) {
-  console.log(`${OUT}: ${PHRASES.length} 条，无变化 / unchanged`);
+  console.log(`${PINYIN_DIR}: ${PHRASES.length} 条，最新 / up to date`);
+} else if (stale.length === 0) {
+  console.log(`${PINYIN_DIR}: ${PHRASES.length} 条，无变化 / unchanged`);
 } else {
-  writeFileSync(OUT, text);
-  console.log(`${OUT}: ${PHRASES.length} 条已写入 / written`);
+  for (const name of present) if (!(name in files)) rmSync(join(PINYIN_DIR, name));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(PINYIN_DIR, name), text);
+  console.log(`${PINYIN_DIR}: ${PHRASES.length} 条，已写入 ${stale.join(", ")} / written`);
 }

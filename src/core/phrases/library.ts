@@ -1,5 +1,5 @@
 import { PHRASES } from "../../data/phrases";
-import { PHRASE_PINYIN } from "../../data/phrases/pinyin.generated";
+import { PHRASE_PINYIN } from "../../data/phrases/pinyin";
 import { createPhraseIndex, type PhraseIndex } from "./search";
 import type { SearchablePhrase } from "./types";
 

@@ -5,7 +5,7 @@ import { HAN, type PhrasePinyin } from "./types";
 /*
  * Pinyin of a phrase for the search: the only module that imports pinyin-pro (about 300 KB of
  * dictionary). The built-in library's pinyin is computed with it at build time
- * (scripts/phrase-pinyin.mjs writes src/data/phrases/pinyin.generated.ts); the pane loads this
+ * (scripts/phrase-pinyin.mjs writes src/data/phrases/pinyin/); the pane loads this
  * module only when the writer saves a phrase of their own, as a chunk of its own
  * (`await import("…/pinyinOf")`), so the pane's first load stays small.
  */

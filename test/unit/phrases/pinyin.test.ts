@@ -1,15 +1,15 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
-import { renderPinyinModule } from "../../../src/core/phrases/pinyinModule";
+import { PINYIN_DIR, renderPinyinModules } from "../../../src/core/phrases/pinyinModule";
 import { pinyinOf } from "../../../src/core/phrases/pinyinOf";
 import { HAN } from "../../../src/core/phrases/types";
-import { PHRASES } from "../../../src/data/phrases";
-import { PHRASE_PINYIN } from "../../../src/data/phrases/pinyin.generated";
+import { PHRASES, PHRASES_BY_FILE } from "../../../src/data/phrases";
+import { PHRASE_PINYIN } from "../../../src/data/phrases/pinyin";
 
-const GENERATED = resolve(__dirname, "../../../src/data/phrases/pinyin.generated.ts");
-const STALE = "src/data/phrases/pinyin.generated.ts 已过期，请运行 npm run phrases:pinyin / is stale: run npm run phrases:pinyin";
+const GENERATED = resolve(__dirname, "../../..", PINYIN_DIR);
+const STALE = `${PINYIN_DIR} 已过期，请运行 npm run phrases:pinyin / is stale: run npm run phrases:pinyin`;
 
 describe("pinyinOf", () => {
   it("gives one toneless syllable and one first letter per Chinese character", () => {
@@ -38,9 +38,11 @@ describe("pinyinOf", () => {
   });
 });
 
-describe("pinyin.generated.ts", () => {
-  it("is up to date with the library (recomputed here)", () => {
-    expect(readFileSync(GENERATED, "utf8"), STALE).toBe(renderPinyinModule(PHRASES, pinyinOf));
+describe("the generated pinyin (src/data/phrases/pinyin/)", () => {
+  it("is up to date with the library, file by file (recomputed here)", () => {
+    const expected = renderPinyinModules(PHRASES_BY_FILE, pinyinOf);
+    expect(readdirSync(GENERATED).sort(), STALE).toEqual(Object.keys(expected).sort());
+    for (const [name, text] of Object.entries(expected)) expect(readFileSync(join(GENERATED, name), "utf8"), `${name}: ${STALE}`).toBe(text);
   });
 
   it("has the pinyin of every phrase and of no other", () => {
@@ -63,7 +65,7 @@ describe("what the pane loads", () => {
 
   it("searches the built-in library without pinyin-pro", async () => {
     const inputs = await inputsOf("src/core/phrases/library.ts");
-    expect(inputs).toContain("src/data/phrases/pinyin.generated.ts");
+    expect(inputs).toContain("src/data/phrases/pinyin/index.ts");
     expect(inputs.filter((f) => f.includes("pinyin-pro"))).toEqual([]);
   });
 
