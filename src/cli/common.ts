@@ -1,3 +1,5 @@
+import { isInputError } from "../formats";
+
 /*
  * What the commands of the CLI share (check, compare): exit codes, standard input's name, usage
  * errors and how an internal error is told. No command's logic here.
@@ -22,6 +24,30 @@ export const STDIN = "-";
 
 /** A bad command line: the message, then the usage. */
 export class UsageError extends Error {}
+
+/**
+ * The command line read by `parse`: the options, or the exit code when there is nothing to run
+ * (help printed: 0; a bad command line told with the usage: 2).
+ */
+export function optionsOrExit<T>(parse: () => T | "help", usage: string, io: CliIO): T | number {
+  try {
+    const options = parse();
+    if (options !== "help") return options;
+    io.stdout(usage + "\n");
+    return EXIT_OK;
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${e.message}\n\n${usage}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
+
+/** Why a file was not read, on stderr: an InputError in Chinese and English, or an internal error. */
+export function tellFileError(io: CliIO, file: string, e: unknown, debug: boolean): void {
+  const [zh, en] = file === STDIN ? ["标准输入（-）", "standard input (-)"] : [file, file];
+  if (isInputError(e)) io.stderr(`${zh}：${e.messageZh}\n${en}: ${e.messageEn}\n`);
+  else io.stderr(internalError(e, debug, file));
+}
 
 /** node:util's parse errors, in Chinese and English. */
 export function argumentProblem(e: unknown): string {

@@ -1,13 +1,11 @@
 import { parseArgs as parseNodeArgs } from "node:util";
 import { analyze } from "../core/analyze";
-import type { Paragraphs } from "../core/types";
 import { compareDrafts, DEFAULT_MIN_CHARS } from "../core/similarity";
 import { checkFollowUp } from "../core/followup";
-import { extensionOf, InputError, isInputError, TEXT_EXTENSIONS } from "../formats";
 import { compareHasFindings, compareToJson, compareToText, type CompareFile, type CompareReport } from "../report/compare";
 import { compareToHtml } from "../report/html";
-import { argumentProblem, debugFromEnvironment, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, internalError, PROGRESS_FROM, STDIN, UsageError, type CliIO } from "./common";
-import { readDocumentFile, readDocumentStream, type StdinFormat } from "./files";
+import { argumentProblem, debugFromEnvironment, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, internalError, optionsOrExit, PROGRESS_FROM, STDIN, tellFileError, UsageError, type CliIO } from "./common";
+import { readArgument, type StdinFormat } from "./files";
 
 const USAGE = `用法 / Usage:
   duizhao compare 文件1 文件2… [--format text|json|html] [--min-chars N]
@@ -100,27 +98,13 @@ function parse(args: string[]): CompareOptions | "help" {
 
 /** `duizhao compare`: 查重, and the follow-up check with --last-year. Returns the exit code. */
 export async function runCompare(args: string[], io: CliIO): Promise<number> {
-  let options: CompareOptions | "help";
-  try {
-    options = parse(args);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`${e.message}\n\n${USAGE}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    throw e;
-  }
-  if (options === "help") {
-    io.stdout(USAGE + "\n");
-    return EXIT_OK;
-  }
+  const options = optionsOrExit(() => parse(args), USAGE, io);
+  if (typeof options === "number") return options;
   const { debug } = options;
   let badInput = false;
   const reportError = (file: string, e: unknown) => {
     badInput = true;
-    const [zh, en] = file === STDIN ? ["标准输入（-）", "standard input (-)"] : [file, file];
-    if (isInputError(e)) io.stderr(`${zh}：${e.messageZh}\n${en}: ${e.messageEn}\n`);
-    else io.stderr(internalError(e, debug, file));
+    tellFileError(io, file, e, debug);
   };
 
   // Read every file; one that cannot be read is reported and left out.
@@ -130,13 +114,9 @@ export async function runCompare(args: string[], io: CliIO): Promise<number> {
   for (const [k, file] of names.entries()) {
     if (names.length > PROGRESS_FROM) io.stderr(`读取 ${k + 1}/${names.length}：${file} / Reading ${k + 1} of ${names.length}: ${file}\n`);
     try {
-      let paragraphs: Paragraphs;
-      if (file !== STDIN) paragraphs = (await readDocumentFile(file)).paragraphs;
-      else if (io.stdin) paragraphs = (await readDocumentStream(io.stdin, options.stdinFormat)).paragraphs;
-      else throw new InputError("没有可读取的标准输入", "There is no standard input to read");
-      const text = file === STDIN ? options.stdinFormat !== "docx" : (TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(file));
+      const { paragraphs, unit } = await readArgument(file, io.stdin, options.stdinFormat);
       if (options.lastYear !== undefined && k === names.length - 1) lastYear = files.length;
-      files.push({ file, unit: text ? "行" : "段", paragraphs });
+      files.push({ file, unit, paragraphs });
     } catch (e) {
       reportError(file, e);
     }

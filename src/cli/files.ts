@@ -14,6 +14,8 @@ import { join } from "node:path";
 import type { SourceParagraph } from "../core/paragraph";
 import { DOCX_EXTENSIONS, extensionOf, InputError, readDocumentBytes, readDocxSettings, TEXT_EXTENSIONS } from "../formats";
 import { fileTooLarge, sizeLimitOf } from "../formats/read";
+import type { PlaceUnit } from "../report/text";
+import { STDIN, type CliIO } from "./common";
 
 /** A document as read: its paragraphs, and the settings the add-in saved in it (a .docx's; {} for text). */
 export interface DocumentFile {
@@ -50,6 +52,19 @@ export async function readDocumentFile(path: string): Promise<DocumentFile> {
   }
   const bytes = await readFileBytes(path, sizeLimitOf(path), (size, atLeast) => fileTooLarge(path, size, atLeast));
   return documentOf(bytes, path);
+}
+
+/**
+ * A document named on the command line (standard input for "-"), with what its places count:
+ * lines of a .txt or .md, paragraphs of a .docx.
+ */
+export async function readArgument(file: string, stdin: CliIO["stdin"], format: StdinFormat | undefined): Promise<DocumentFile & { unit: PlaceUnit }> {
+  if (file !== STDIN) {
+    const document = await readDocumentFile(file);
+    return { ...document, unit: (TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(file)) ? "行" : "段" };
+  }
+  if (!stdin) throw new InputError("没有可读取的标准输入", "There is no standard input to read");
+  return { ...(await readDocumentStream(stdin, format)), unit: format === "docx" ? "段" : "行" };
 }
 
 /** What `--stdin-format` names: how standard input is read. */

@@ -5,7 +5,7 @@ import { parseWriterLinks, WRITER_LINKS_KEY } from "../core/correspondence/write
 import { MEETING_TEMPLATES } from "../data/templates";
 import type { MeetingTemplate } from "../core/checklist/template";
 import { customTemplate, withWriterAspects } from "../core/checklist/custom";
-import { extensionOf, InputError, isInputError, TEXT_EXTENSIONS } from "../formats";
+import { isInputError } from "../formats";
 import { LIMITS } from "../formats/limits";
 import { formatBytes } from "../formats/text";
 import { compareDrafts } from "../core/similarity";
@@ -13,7 +13,7 @@ import type { SimilarityResult } from "../core/similarity/types";
 import { toHtml, type ReportDraft, type ReportUnreadable } from "../report/html";
 import { toJson } from "../report/json";
 import { toText } from "../report/text";
-import { expandArguments, readDocumentFile, readDocumentStream, writeReportFile, type StdinFormat } from "./files";
+import { expandArguments, readArgument, writeReportFile, type StdinFormat } from "./files";
 import {
   argumentProblem,
   debugFromEnvironment,
@@ -21,8 +21,10 @@ import {
   EXIT_FINDINGS,
   EXIT_OK,
   internalError,
+  optionsOrExit,
   PROGRESS_FROM,
   STDIN,
+  tellFileError,
   UsageError,
   type CliIO,
 } from "./common";
@@ -153,20 +155,8 @@ function parseArgs(args: string[]): CheckOptions | "help" {
 /** Run the command line; returns the exit code. */
 export async function runCli(args: string[], io: CliIO): Promise<number> {
   if (args[0] === "compare") return runCompare(args.slice(1), io);
-  let options: CheckOptions | "help";
-  try {
-    options = parseArgs(args);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`${e.message}\n\n${USAGE}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    throw e;
-  }
-  if (options === "help") {
-    io.stdout(USAGE + "\n");
-    return EXIT_OK;
-  }
+  const options = optionsOrExit(() => parseArgs(args), USAGE, io);
+  if (typeof options === "number") return options;
 
   // The meeting type: a shipped one, with the writer's aspects where it takes them, or a custom one.
   let template: string | MeetingTemplate | undefined = options.template;
@@ -184,12 +174,9 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   const fail = (file: string, e: unknown) => {
     // A bad file or a bug: either way the other files are still checked, and the exit code is 2.
     badInput = true;
-    const [zh, en] = file === STDIN ? ["标准输入（-）", "standard input (-)"] : [file, file];
-    if (isInputError(e)) {
-      io.stderr(`${zh}：${e.messageZh}\n${en}: ${e.messageEn}\n`);
-      unreadable.push({ file, messageZh: e.messageZh, messageEn: e.messageEn });
-    } else {
-      io.stderr(internalError(e, options.debug, file));
+    tellFileError(io, file, e, options.debug);
+    if (isInputError(e)) unreadable.push({ file, messageZh: e.messageZh, messageEn: e.messageEn });
+    else {
       const message = e instanceof Error ? e.message : String(e);
       unreadable.push({ file, messageZh: `内部错误（${message}），请把这个文件报告给开发者`, messageEn: `Internal error (${message}): please report this file` });
     }
@@ -207,19 +194,14 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   const progress = files.length > PROGRESS_FROM && options.report !== undefined;
   for (const [k, { file, error }] of files.entries()) {
     if (progress) io.stderr(`正在读取 ${k + 1}/${files.length}：${file} / Reading ${k + 1} of ${files.length}: ${file}\n`);
-    const fromStdin = file === STDIN;
     try {
       if (error) throw error;
-      let document;
-      if (!fromStdin) document = await readDocumentFile(file);
-      else if (io.stdin) document = await readDocumentStream(io.stdin, options.stdinFormat);
-      else throw new InputError("没有可读取的标准输入", "There is no standard input to read");
+      const document = await readArgument(file, io.stdin, options.stdinFormat);
       // The writer's own links, saved in a .docx by the add-in, count as they do in the pane.
       const links = parseWriterLinks(document.settings[WRITER_LINKS_KEY]).value;
       const analysis = analyze(document.paragraphs, { template, links });
       if (analysis.findings.some((f) => f.severity === "error")) errors = true;
-      const text = fromStdin ? options.stdinFormat !== "docx" : (TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(file));
-      const unit = text ? "行" : "段";
+      const { unit } = document;
       // The paragraphs are kept only for the report (its findings in context, 查重).
       results.push({ file, unit, paragraphs: options.report === undefined ? [] : document.paragraphs, analysis });
       if (options.format === "text") io.stdout(toText(file, analysis, unit) + "\n\n");
