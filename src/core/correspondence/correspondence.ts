@@ -2,6 +2,7 @@ import type { Paragraphs } from "../types";
 import type { Correspondence, CorrespondenceLink, EvidenceSentence, SharedTopic } from "./types";
 import { topicIndex, type TopicIndex } from "./topics";
 import { headingKey } from "../structure/ids";
+import { nodesById } from "../text/nodeText";
 import { SAME_POSITIONS, type PositionMap } from "./mapBack";
 import {
   FIRST_HITS,
@@ -14,7 +15,6 @@ import {
   cite,
   firstSentence,
   indexPairs,
-  nodesById,
   readGroup,
   sharesOf,
   type Call,

@@ -99,18 +99,6 @@ export interface CorrespondenceInput {
   outline: readonly OutlineNode[];
 }
 
-/** Every outline node by id. */
-export function nodesById(outline: readonly OutlineNode[]): Map<string, OutlineNode> {
-  const map = new Map<string, OutlineNode>();
-  const stack = [...outline];
-  while (stack.length) {
-    const n = stack.pop()!;
-    map.set(n.id, n);
-    for (const c of n.children) stack.push(c);
-  }
-  return map;
-}
-
 /** Whether position (p1, o1) comes before (p2, o2). */
 const before = (p1: number, o1: number, p2: number, o2: number) => p1 < p2 || (p1 === p2 && o1 < o2);
 

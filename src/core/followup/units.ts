@@ -1,18 +1,7 @@
 import type { Analysis, OutlineNode, Paragraphs } from "../types";
 import type { Place } from "../similarity/types";
 import type { DraftUnit, Sentence } from "./types";
-
-/** Every outline node by id. */
-function nodesById(outline: readonly OutlineNode[]): Map<string, OutlineNode> {
-  const map = new Map<string, OutlineNode>();
-  const stack = [...outline];
-  while (stack.length) {
-    const n = stack.pop()!;
-    map.set(n.id, n);
-    for (const c of n.children) stack.push(c);
-  }
-  return map;
-}
+import { nodesById } from "../text/nodeText";
 
 /** The nodes under `node` that have none under them, in order (the node itself when it has none). */
 function leaves(node: OutlineNode): OutlineNode[] {
