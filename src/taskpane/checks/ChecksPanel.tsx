@@ -8,7 +8,7 @@ import { useHost } from "../shared/hostContext";
 import { useDocument } from "../state/DocumentProvider";
 import { applyFindingFixes, commentFindings } from "../state/actions";
 import { SEVERITY_ORDER, summaryText } from "./summary";
-import { textButton } from "../shared/styles";
+import { framedItem, jumpButton, plainList, textButton } from "../shared/styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -23,19 +23,9 @@ const useStyles = makeStyles({
   },
   counts: { fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   ruleHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  jump: {
-    ...textButton,
-    ":hover": { textDecorationLine: "underline" },
-  },
+  list: plainList,
+  item: framedItem,
+  jump: jumpButton,
   meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   quote: { color: tokens.colorNeutralForeground2 },

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from "react";
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { Place } from "../../core/similarity";
 import type { DraftUnit } from "../../core/followup";
-import { textButton } from "../shared/styles";
+import { framedItem, jumpButton, plainList } from "../shared/styles";
 import { useDocument } from "../state/DocumentProvider";
 import { compareWithLastYear, readLastYear, type LastYear } from "./lastYear";
 
@@ -10,16 +10,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  link: { ...textButton, ":hover": { textDecorationLine: "underline" } },
+  list: plainList,
+  item: framedItem,
+  link: jumpButton,
   muted: { color: tokens.colorNeutralForeground3 },
   badge: { flexShrink: 0, whiteSpace: "nowrap", alignSelf: "flex-start" },
 });

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { CorrespondenceGroup } from "../../core/correspondence";
 import { topicNames } from "../../core/correspondence";
-import { textButton } from "../shared/styles";
+import { jumpButton } from "../shared/styles";
 import { useDocument } from "../state/DocumentProvider";
 import { CELL_TEXT, groupName, PART_NAMES, type Cell } from "./matrix";
 
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  link: { ...textButton, ":hover": { textDecorationLine: "underline" } },
+  link: jumpButton,
   list: { margin: 0, paddingInlineStart: "1.2em", display: "flex", flexDirection: "column", gap: "2px" },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },

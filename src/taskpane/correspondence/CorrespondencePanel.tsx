@@ -3,7 +3,7 @@ import { Badge, makeStyles, mergeClasses, Text, tokens, ToggleButton } from "@fl
 import type { CorrespondenceGroup } from "../../core/correspondence";
 import type { Finding } from "../../core/types";
 import { SEVERITY_NAMES } from "../../report/names";
-import { textButton } from "../shared/styles";
+import { jumpButton, textButton } from "../shared/styles";
 import { useMedia } from "../shared/useMedia";
 import { useDocument } from "../state/DocumentProvider";
 import { buildMatrices, CELL_TEXT, columnLabel, describeCell, gapsByGroup, groupName, PART_NAMES, type Cell, type Gap, type Matrix } from "./matrix";
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   gaps: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
   gap: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
-  link: { ...textButton, ":hover": { textDecorationLine: "underline" } },
+  link: jumpButton,
   scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   corner: { minWidth: "96px" },
