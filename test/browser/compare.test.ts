@@ -28,6 +28,7 @@ describe("比对 on the simulated Word", () => {
     const label = (await shared.textContent()) ?? "";
     await shared.click();
     const quoted = label.match(/“(.+?)…?”/)?.[1] ?? "";
+    expect(quoted.length).toBeGreaterThanOrEqual(10);
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? "")).toContain(quoted.slice(0, 10));
   });
 
